@@ -1,0 +1,5 @@
+export * from './admin';
+export * from './auth';
+export * from './common';
+export * from './officers';
+export * from './org';

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * The one typed catalogue of audit and access events. Each event type has a Zod payload; an append
+ * with a payload that does not match fails, and with it the whole change (DESIGN §3).
+ * Payloads never hold passwords, tokens or unmasked personal identifiers.
+ */
+const id = z.string().min(1);
+const empty = z.object({}).strict();
+const change = z.object({ changed: z.array(z.string()) });
+
+export const AUDIT_EVENTS = {
+  // sign-in and sessions
+  AUTH_LOGIN_SUCCEEDED: { label: '登录成功', payload: z.object({ sessionId: z.string() }) },
+  AUTH_LOGIN_FAILED: {
+    label: '登录失败',
+    payload: z.object({ username: z.string(), reason: z.enum(['BAD_CREDENTIALS', 'LOCKED', 'DISABLED']) }),
+  },
+  AUTH_ACCOUNT_LOCKED: { label: '账户锁定', payload: z.object({ until: z.string(), attempts: z.number().int() }) },
+  AUTH_LOGOUT: { label: '退出登录', payload: z.object({ sessionId: z.string() }) },
+  AUTH_PASSWORD_CHANGED: { label: '修改密码', payload: empty },
+  // users and roles (security administrator)
+  USER_CREATED: { label: '创建用户', payload: z.object({ username: z.string() }) },
+  USER_UPDATED: { label: '修改用户', payload: change },
+  USER_DISABLED: { label: '停用用户', payload: z.object({ endedSessions: z.number().int() }) },
+  USER_ENABLED: { label: '启用用户', payload: empty },
+  USER_UNLOCKED: { label: '解除锁定', payload: empty },
+  USER_PASSWORD_RESET: { label: '重置密码', payload: empty },
+  USER_ROLE_GRANTED: { label: '授予角色', payload: z.object({ role: z.string(), agencyId: z.string().nullable() }) },
+  USER_ROLE_REVOKED: { label: '撤销角色', payload: z.object({ role: z.string(), agencyId: z.string().nullable() }) },
+  // organisations
+  AGENCY_CREATED: { label: '新增执法主体', payload: z.object({ name: z.string() }) },
+  AGENCY_UPDATED: { label: '修改执法主体', payload: change },
+  UNIT_CREATED: { label: '新增内设机构', payload: z.object({ agencyId: id, name: z.string() }) },
+  // officers and certificates
+  OFFICER_CREATED: {
+    label: '新增执法人员',
+    payload: z.object({ name: z.string(), source: z.enum(['FORM', 'IMPORT']) }),
+  },
+  OFFICER_UPDATED: { label: '修改执法人员', payload: change },
+  OFFICER_VIEWED: { label: '调阅执法人员信息', payload: z.object({ fields: z.array(z.string()) }) },
+  OFFICER_LIST_VIEWED: {
+    label: '查询执法人员名单',
+    payload: z.object({ query: z.record(z.string(), z.unknown()), count: z.number().int() }),
+  },
+  OFFICER_LIST_EXPORTED: { label: '导出执法人员名单', payload: z.object({ count: z.number().int() }) },
+  CERTIFICATE_ISSUED: { label: '核发执法证件', payload: z.object({ number: z.string(), officerId: id }) },
+  CERTIFICATE_STATUS_CHANGED: {
+    label: '变更证件状态',
+    payload: z.object({ number: z.string(), action: z.string(), from: z.string(), to: z.string(), reason: z.string() }),
+  },
+  TRAINING_RECORDED: {
+    label: '登记培训',
+    payload: z.object({ officerId: id, year: z.number().int(), hours: z.number() }),
+  },
+  ROSTER_IMPORT_CHECKED: {
+    label: '校验人员名单',
+    payload: z.object({ fileName: z.string(), totalRows: z.number().int(), errorRows: z.number().int() }),
+  },
+  ROSTER_IMPORTED: {
+    label: '导入人员名单',
+    payload: z.object({ importId: id, officers: z.number().int(), officerIds: z.array(z.string()) }),
+  },
+  // calendar
+  CALENDAR_YEAR_SAVED: {
+    label: '保存节假日安排',
+    payload: z.object({
+      year: z.number().int(),
+      notice: z.string(),
+      holidays: z.number().int(),
+      makeupWorkdays: z.number().int(),
+    }),
+  },
+  // audit administrator
+  AUDIT_LOG_SEARCHED: {
+    label: '查询审计日志',
+    payload: z.object({ query: z.record(z.string(), z.unknown()), count: z.number().int() }),
+  },
+  AUDIT_LOG_EXPORTED: {
+    label: '导出审计日志',
+    payload: z.object({ query: z.record(z.string(), z.unknown()), count: z.number().int() }),
+  },
+  // system
+  SYSTEM_SEEDED: {
+    label: '载入演示数据',
+    payload: z.object({ agencies: z.number().int(), officers: z.number().int() }),
+  },
+  ADMIN_CREATED_BY_CLI: { label: '命令行创建管理员', payload: z.object({ username: z.string(), role: z.string() }) },
+} as const;
+
+export type AuditEventType = keyof typeof AUDIT_EVENTS;
+export type AuditPayload<T extends AuditEventType> = z.infer<(typeof AUDIT_EVENTS)[T]['payload']>;
+export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one configuration schema, read once at boot. Every setting is documented in README.md.
+ * Secrets have no defaults outside the embedded (demo) database: there they are generated once
+ * into the data folder so that a second start decrypts what the first one stored.
+ */
+const intFromEnv = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+const boolFromEnv = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(def ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+
+const hexKey = z.string().regex(/^[0-9a-fA-F]{64}$/, '必须是 64 位十六进制字符（32 字节）');
+
+export const configSchema = z.object({
+  PORT: intFromEnv(8080),
+  HOST: z.string().default('0.0.0.0'),
+  ZHIFA_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  ZHIFA_MODE: z.enum(['demo', 'production']).optional(),
+  ZHIFA_PG_PORT: intFromEnv(0),
+  ZHIFA_PUBLIC_URL: z.string().url().optional(),
+  ZHIFA_SECRET_KEY: hexKey.optional(),
+  ZHIFA_SESSION_IDLE_MINUTES: intFromEnv(30, 1),
+  ZHIFA_LOCKOUT_THRESHOLD: intFromEnv(5, 1),
+  ZHIFA_LOCKOUT_MINUTES: intFromEnv(30, 1),
+  ZHIFA_PASSWORD_MIN_LENGTH: intFromEnv(8, 6),
+  ZHIFA_PASSWORD_MIN_CLASSES: intFromEnv(3, 1),
+  ZHIFA_BODY_LIMIT_BYTES: intFromEnv(1024 * 1024, 1024),
+  ZHIFA_UPLOAD_LIMIT_BYTES: intFromEnv(20 * 1024 * 1024, 1024),
+  ZHIFA_COOKIE_SECURE: boolFromEnv(false).optional(),
+  ZHIFA_TRUST_PROXY: boolFromEnv(false),
+  ZHIFA_SEED_DEMO: boolFromEnv(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  embedded: boolean;
+  mode: 'demo' | 'production';
+  pgPort: number;
+  publicUrl: string;
+  secretKey: Buffer;
+  sessionIdleMinutes: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  passwordPolicy: { minLength: number; minClasses: number };
+  bodyLimit: number;
+  uploadLimit: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  seedDemo: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置错误 (configuration error):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const embedded = !e.DATABASE_URL;
+  const mode = e.ZHIFA_MODE ?? (embedded ? 'demo' : 'production');
+  const dataDir = path.resolve(e.ZHIFA_DATA_DIR);
+  let secretHex = e.ZHIFA_SECRET_KEY;
+  if (!secretHex) {
+    if (!embedded && mode === 'production') {
+      throw new ConfigError('配置错误：使用外部数据库的生产模式必须设置 ZHIFA_SECRET_KEY（64 位十六进制）');
+    }
+    secretHex = readOrCreateSecret(dataDir);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    embedded,
+    mode,
+    pgPort: e.ZHIFA_PG_PORT,
+    publicUrl: (e.ZHIFA_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    secretKey: Buffer.from(secretHex, 'hex'),
+    sessionIdleMinutes: e.ZHIFA_SESSION_IDLE_MINUTES,
+    lockoutThreshold: e.ZHIFA_LOCKOUT_THRESHOLD,
+    lockoutMinutes: e.ZHIFA_LOCKOUT_MINUTES,
+    passwordPolicy: { minLength: e.ZHIFA_PASSWORD_MIN_LENGTH, minClasses: e.ZHIFA_PASSWORD_MIN_CLASSES },
+    bodyLimit: e.ZHIFA_BODY_LIMIT_BYTES,
+    uploadLimit: e.ZHIFA_UPLOAD_LIMIT_BYTES,
+    cookieSecure: e.ZHIFA_COOKIE_SECURE ?? mode === 'production',
+    trustProxy: e.ZHIFA_TRUST_PROXY,
+    seedDemo: e.ZHIFA_SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** The generated secret lives in <data>/secrets.json, readable only by the owner. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { secretKey?: string };
+    if (stored.secretKey && /^[0-9a-f]{64}$/i.test(stored.secretKey)) return stored.secretKey;
+    throw new ConfigError(`配置错误：${file} 已损坏，缺少 secretKey`);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secretKey = randomBytes(32).toString('hex');
+  writeFileSync(file, `${JSON.stringify({ secretKey, createdAt: new Date().toISOString() }, null, 2)}\n`, {
+    mode: 0o600,
+    flag: 'wx',
+  });
+  return secretKey;
+}

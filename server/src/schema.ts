@@ -1,0 +1,7 @@
+// Every table of the application, for drizzle-kit and for typed queries.
+
+export * from './modules/officers/officers.tables';
+export * from './modules/org/org.tables';
+export * from './platform/audit/audit.tables';
+export * from './platform/auth/auth.tables';
+export * from './platform/calendar/calendar.tables';
