@@ -19,6 +19,7 @@ import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { registerAuthRoutes } from './platform/auth/auth.routes';
 import { registerCalendarRoutes } from './platform/calendar/calendar.routes';
 import { installErrorHandler } from './platform/http/errors-handler';
+import { watchApiRoutes } from './platform/http/routes';
 import { installSessionHook } from './platform/http/session-hook';
 import { registerSystemRoutes } from './platform/http/system.routes';
 import type { Services } from './services';
@@ -54,6 +55,7 @@ export async function buildApp(services: Services, opts: { logger?: boolean } = 
     genReqId: () => `req-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     requestIdHeader: false,
   });
+  watchApiRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {

@@ -113,3 +113,11 @@ export interface CalendarOverview {
   missing: number[];
   abilities: { edit: boolean };
 }
+
+export interface CalendarYearView {
+  year: number;
+  sourceNotice: string;
+  sourceUrl: string | null;
+  source: 'SEED' | 'IMPORT' | 'MANUAL';
+  days: { date: string; kind: 'HOLIDAY' | 'MAKEUP_WORKDAY'; name: string }[];
+}

@@ -57,9 +57,11 @@ export interface AgencySummary {
   parentId: string | null;
   isSupervisor: boolean;
   officerCount: number;
+  /** What the current user may do in this agency (absent on public pages). */
+  abilities?: { manageOfficers: boolean; readOfficers: boolean };
 }
 
-export interface AgencyDetail extends AgencySummary {
+export interface AgencyDetail extends Omit<AgencySummary, 'abilities'> {
   creditCode: string | null;
   entrustingAgencyId: string | null;
   entrustingAgencyName: string | null;
@@ -90,4 +92,9 @@ export interface RegionView {
   name: string;
   parentCode: string | null;
   level: number;
+}
+
+export interface MetaInfo {
+  mode: 'demo' | 'production';
+  demoAccounts: { username: string; password: string; roleLabel: string; agencyName: string }[];
 }

@@ -36,6 +36,12 @@ export function connectDatabase(url: string, opts: { max?: number } = {}): Datab
   pool.on('connect', (client) => {
     client.query('SET ROLE zhifa_app').catch(() => undefined);
   });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next checkout.
+  let closing = false;
+  pool.on('error', (err) => {
+    if (!closing) process.emitWarning(`PostgreSQL idle connection error: ${err.message}`);
+  });
   const db = drizzle(pool, { schema });
   return {
     pool,
@@ -49,7 +55,10 @@ export function connectDatabase(url: string, opts: { max?: number } = {}): Datab
         return fn(tx);
       });
     },
-    close: () => pool.end(),
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
   };
 }
 

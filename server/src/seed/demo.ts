@@ -40,42 +40,46 @@ const AGENCIES = [
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-const GIVEN = [
+// Given names by gender, so that names match the gender digit of the generated ID numbers.
+const GIVEN_M = [
   '伟',
-  '芳',
-  '娜',
-  '敏',
-  '静',
-  '丽',
   '强',
   '磊',
   '军',
   '洋',
   '勇',
-  '艳',
   '杰',
-  '娟',
   '涛',
   '明',
   '超',
-  '秀兰',
-  '霞',
-  '平',
   '刚',
-  '桂英',
   '建华',
   '志刚',
   '晓东',
-  '海燕',
   '文博',
-  '子涵',
-  '雨轩',
   '思远',
   '国庆',
-  '红梅',
   '立新',
   '春生',
+  '平',
+];
+const GIVEN_F = [
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '艳',
+  '娟',
+  '秀兰',
+  '霞',
+  '桂英',
+  '海燕',
+  '子涵',
+  '雨轩',
+  '红梅',
   '玉兰',
+  '婷',
 ];
 const POSTS = ['科员', '副科长', '科长', '中队长', '一级主办', '二级主办', '四级主任科员', '执法队员'];
 
@@ -169,7 +173,7 @@ export async function seedDemo(services: Services): Promise<{ agencies: number; 
         // Odd 17th digit for men, even for women (GB 11643).
         const idNumber = makeResidentIdNumber(COUNTY, birth, (seq * 2 + (gender === 'M' ? 1 : 0)) % 1000);
         const reviewer = i === 1 || (i === 2 && ai % 2 === 0);
-        const name = pick(SURNAMES.split('')) + pick(GIVEN);
+        const name = pick(SURNAMES.split('')) + pick(gender === 'M' ? GIVEN_M : GIVEN_F);
         const officerId = newId();
         const unit = reviewer
           ? agencyUnits.find((u) => u.kind === 'LEGAL_REVIEW')

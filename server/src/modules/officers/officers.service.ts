@@ -74,15 +74,15 @@ export class OfficersService {
         conds.push(
           or(
             ilike(officers.name, like),
-            sql`EXISTS (SELECT 1 FROM ${certificates} c WHERE c.officer_id = ${officers.id} AND c.number ILIKE ${like})`,
+            sql`EXISTS (SELECT 1 FROM ${certificates} c WHERE c.officer_id = officers.id AND c.number ILIKE ${like})`,
           )!,
         );
       }
       // The certificate shown in lists: the valid one if any, else the most recently issued.
-      const currentCert = sql`(SELECT c.id FROM ${certificates} c WHERE c.officer_id = ${officers.id}
+      const currentCert = sql`(SELECT c.id FROM ${certificates} c WHERE c.officer_id = officers.id
         ORDER BY (c.status = 'VALID') DESC, c.issued_on DESC, c.id DESC LIMIT 1)`;
       if (q.certificateStatus === 'NONE')
-        conds.push(sql`NOT EXISTS (SELECT 1 FROM ${certificates} c WHERE c.officer_id = ${officers.id})`);
+        conds.push(sql`NOT EXISTS (SELECT 1 FROM ${certificates} c WHERE c.officer_id = officers.id)`);
       else if (q.certificateStatus)
         conds.push(sql`(SELECT c.status FROM ${certificates} c WHERE c.id = ${currentCert}) = ${q.certificateStatus}`);
       const where = and(...conds);
@@ -93,7 +93,7 @@ export class OfficersService {
           agencyName: agencies.name,
           unitName: units.name,
           cert: certificates,
-          trainingHours: sql<string>`coalesce((SELECT sum(t.hours) FROM ${trainingRecords} t WHERE t.officer_id = ${officers.id} AND t.year = ${year}), 0)`,
+          trainingHours: sql<string>`coalesce((SELECT sum(t.hours) FROM ${trainingRecords} t WHERE t.officer_id = officers.id AND t.year = ${year}), 0)`,
         })
         .from(officers)
         .innerJoin(agencies, eq(agencies.id, officers.agencyId))

@@ -21,7 +21,7 @@ export function registerOrgRoutes(app: FastifyInstance, { org }: Services): void
     access: 'agency.read',
     summary: '执法主体列表',
     tags: ['org'],
-    handler: async () => org.listAgencies(),
+    handler: async ({ actor }) => org.listAgencies(actor),
   });
   defineRoute(app, {
     method: 'GET',

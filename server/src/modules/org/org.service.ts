@@ -26,18 +26,28 @@ export class OrgService {
     return this.database.tx({ kind: 'all' }, (tx) => tx.select().from(regions).orderBy(asc(regions.code)));
   }
 
-  async listAgencies(): Promise<AgencySummary[]> {
+  async listAgencies(actor: Actor | null = null): Promise<AgencySummary[]> {
     return this.database.tx({ kind: 'all' }, async (tx) => {
       const rows = await tx
         .select({
           agency: agencies,
           regionName: regions.name,
-          officerCount: sql<number>`(SELECT count(*)::int FROM ${officers} o WHERE o.agency_id = ${agencies.id} AND o.employment_status = 'ACTIVE')`,
+          officerCount: sql<number>`(SELECT count(*)::int FROM ${officers} o WHERE o.agency_id = agencies.id AND o.employment_status = 'ACTIVE')`,
         })
         .from(agencies)
         .innerJoin(regions, eq(regions.code, agencies.regionCode))
         .orderBy(asc(agencies.sortOrder), asc(agencies.name));
-      return rows.map((r) => summary(r.agency, r.regionName, r.officerCount));
+      return rows.map((r) => ({
+        ...summary(r.agency, r.regionName, r.officerCount),
+        ...(actor
+          ? {
+              abilities: {
+                manageOfficers: can(actor, 'officer.manage', { agencyId: r.agency.id }),
+                readOfficers: can(actor, 'officer.read', { agencyId: r.agency.id }),
+              },
+            }
+          : {}),
+      }));
     });
   }
 

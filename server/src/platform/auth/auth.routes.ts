@@ -41,7 +41,7 @@ export function registerAuthRoutes(app: FastifyInstance, services: Services): vo
     summary: '登录',
     tags: ['auth'],
     schema: { body: loginInput },
-    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
     handler: async ({ req, reply, body }) => {
       const result = await auth.login(body.username, body.password, {
         ip: req.ip,

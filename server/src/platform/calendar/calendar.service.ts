@@ -94,8 +94,8 @@ export class CalendarService {
       tx
         .select({
           y: calendarYears,
-          holidays: sql<number>`(SELECT count(*)::int FROM ${calendarDays} d WHERE d.year = ${calendarYears.year} AND d.kind = 'HOLIDAY')`,
-          makeup: sql<number>`(SELECT count(*)::int FROM ${calendarDays} d WHERE d.year = ${calendarYears.year} AND d.kind = 'MAKEUP_WORKDAY')`,
+          holidays: sql<number>`(SELECT count(*)::int FROM ${calendarDays} d WHERE d.year = calendar_years.year AND d.kind = 'HOLIDAY')`,
+          makeup: sql<number>`(SELECT count(*)::int FROM ${calendarDays} d WHERE d.year = calendar_years.year AND d.kind = 'MAKEUP_WORKDAY')`,
         })
         .from(calendarYears)
         .orderBy(asc(calendarYears.year)),
