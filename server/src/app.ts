@@ -37,7 +37,10 @@ const LOG_REDACT = [
   'res.headers["set-cookie"]',
 ];
 
-export async function buildApp(services: Services, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  services: Services,
+  opts: { logger?: boolean; logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
     logger:
@@ -49,6 +52,7 @@ export async function buildApp(services: Services, opts: { logger?: boolean } = 
             serializers: {
               req: (req) => ({ method: req.method, url: String(req.url).split('?')[0], remoteAddress: req.ip }),
             },
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
           },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,

@@ -1,5 +1,6 @@
 import { access, constants, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { CertificatesService } from './modules/officers/certificates.service';
 import { PublicOfficersService } from './modules/officers/officers.public';
 import { OfficersService } from './modules/officers/officers.service';
 import { RosterService } from './modules/officers/roster.service';
@@ -21,6 +22,7 @@ export interface Services {
   calendar: CalendarService;
   org: OrgService;
   officers: OfficersService;
+  certificates: CertificatesService;
   publicOfficers: PublicOfficersService;
   roster: RosterService;
   storageCheck(): Promise<{ ok: boolean; path: string; error?: string }>;
@@ -39,6 +41,7 @@ export function buildServices(config: Config, database: Database): Services {
     calendar: new CalendarService(database),
     org: new OrgService(database),
     officers,
+    certificates: new CertificatesService(database, officers),
     publicOfficers: new PublicOfficersService(database),
     roster: new RosterService(database, officers),
     async storageCheck() {

@@ -7,6 +7,7 @@ import {
   yearOf,
 } from '@zhifa/domain';
 import { count, eq } from 'drizzle-orm';
+import { insertCertificate } from '../modules/officers/certificates.service';
 import { certificateEvents, certificates, officers, trainingRecords } from '../modules/officers/officers.tables';
 import { agencies, regions } from '../modules/org/org.tables';
 import { appendAudit, SYSTEM_ACTOR } from '../platform/audit/audit.service';
@@ -204,7 +205,7 @@ export async function seedDemo(services: Services): Promise<{ agencies: number; 
         const issuedOn = addDays(today, -Math.floor(rand() * 1400) - 30);
         const plan = i >= n - 2 ? statusPlan[(ai * 2 + (n - 1 - i)) % statusPlan.length] : null;
         const validUntil = plan === 'EXPIRED' ? addDays(today, -20) : addYears(issuedOn, 5);
-        const certId = await officerService.insertCertificate(tx, null, officerId, agencyId, {
+        const certId = await insertCertificate(tx, null, officerId, agencyId, {
           number: `${COUNTY}${String(ai + 1).padStart(2, '0')}${String(i + 1).padStart(4, '0')}`,
           type: 'NATIONAL_UNIFORM',
           issuer: '湖南省人民政府',

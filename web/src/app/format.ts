@@ -1,8 +1,14 @@
 import dayjs from 'dayjs';
 
+/**
+ * Moments are shown in Beijing time whatever the browser's time zone (China has one zone, UTC+8,
+ * without daylight saving), so a record reads the same on every screen and in every export.
+ */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return '—';
+  return new Date(t + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 export function formatDate(d: string | null | undefined): string {

@@ -20,7 +20,7 @@ function attachment(name: string): string {
 }
 
 export function registerOfficerRoutes(app: FastifyInstance, services: Services): void {
-  const { officers, roster, config } = services;
+  const { officers, certificates, roster, config } = services;
 
   defineRoute(app, {
     method: 'GET',
@@ -144,7 +144,7 @@ export function registerOfficerRoutes(app: FastifyInstance, services: Services):
     summary: '核发执法证件',
     tags: ['officers'],
     schema: { params: idParams, body: certificateInput },
-    handler: async ({ actor, params, body }) => officers.issueCertificate(actor, params.id, body),
+    handler: async ({ actor, params, body }) => certificates.issueCertificate(actor, params.id, body),
   });
 
   defineRoute(app, {
@@ -155,7 +155,7 @@ export function registerOfficerRoutes(app: FastifyInstance, services: Services):
     tags: ['officers'],
     schema: { params: idParams, body: certificateStatusInput },
     handler: async ({ actor, params, body }) =>
-      officers.changeCertificateStatus(actor, params.id, body.action, body.reason),
+      certificates.changeCertificateStatus(actor, params.id, body.action, body.reason),
   });
 
   defineRoute(app, {

@@ -1,15 +1,7 @@
-import type {
-  CertificateInput,
-  CertificateView,
-  OfficerDetail,
-  OfficerInput,
-  OfficerListItem,
-  OfficerListQuery,
-} from '@zhifa/contracts';
+import type { CertificateView, OfficerDetail, OfficerInput, OfficerListQuery } from '@zhifa/contracts';
 import {
   applyCertificateAction,
   CERTIFICATE_ACTIONS,
-  type CertificateAction,
   certificateDisplayState,
   maskIdNumber,
   maskPhone,
@@ -17,7 +9,7 @@ import {
   trainingProgress,
   yearOf,
 } from '@zhifa/domain';
-import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { appendAudit } from '../../platform/audit/audit.service';
 import { actorOf } from '../../platform/auth/auth.service';
@@ -28,6 +20,8 @@ import type { Database, Tx } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { agencies, regions, units } from '../org/org.tables';
+import { certificateNumberTaken, insertCertificate } from './certificates.service';
+import { type ListOptions, listOfficers } from './officers.list';
 import { certificateEvents, certificates, officers, trainingRecords } from './officers.tables';
 import { checkCertificate, checkIdNumber, checkPhone, type FieldProblem } from './officers.validation';
 
@@ -55,93 +49,13 @@ export class OfficersService {
     private readonly config: Config,
   ) {}
 
-  private readScope(actor: Actor) {
+  readScope(actor: Actor) {
     return { kind: 'agencies' as const, agencyIds: agenciesFor(actor, 'officer.read') };
   }
 
-  async list(actor: Actor, q: OfficerListQuery, opts: { all?: boolean; audit?: 'VIEW' | 'EXPORT' } = {}) {
-    const scope = this.readScope(actor);
-    return this.database.tx(scope, async (tx) => {
-      const year = yearOf(todayInShanghai(new Date()));
-      const conds: SQL[] = [
-        inArray(officers.agencyId, scope.agencyIds.length ? scope.agencyIds : ['00000000-0000-0000-0000-000000000000']),
-      ];
-      if (q.agencyId) conds.push(eq(officers.agencyId, q.agencyId));
-      if (q.unitId) conds.push(eq(officers.unitId, q.unitId));
-      if (q.legalReviewer) conds.push(eq(officers.isLegalReviewer, q.legalReviewer === 'true'));
-      if (q.q) {
-        const like = `%${q.q}%`;
-        conds.push(
-          or(
-            ilike(officers.name, like),
-            sql`EXISTS (SELECT 1 FROM ${certificates} c WHERE c.officer_id = officers.id AND c.number ILIKE ${like})`,
-          )!,
-        );
-      }
-      // The certificate shown in lists: the valid one if any, else the most recently issued.
-      const currentCert = sql`(SELECT c.id FROM ${certificates} c WHERE c.officer_id = officers.id
-        ORDER BY (c.status = 'VALID') DESC, c.issued_on DESC, c.id DESC LIMIT 1)`;
-      if (q.certificateStatus === 'NONE')
-        conds.push(sql`NOT EXISTS (SELECT 1 FROM ${certificates} c WHERE c.officer_id = officers.id)`);
-      else if (q.certificateStatus)
-        conds.push(sql`(SELECT c.status FROM ${certificates} c WHERE c.id = ${currentCert}) = ${q.certificateStatus}`);
-      const where = and(...conds);
-      const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(officers).where(where);
-      let query = tx
-        .select({
-          o: officers,
-          agencyName: agencies.name,
-          unitName: units.name,
-          cert: certificates,
-          trainingHours: sql<string>`coalesce((SELECT sum(t.hours) FROM ${trainingRecords} t WHERE t.officer_id = officers.id AND t.year = ${year}), 0)`,
-        })
-        .from(officers)
-        .innerJoin(agencies, eq(agencies.id, officers.agencyId))
-        .leftJoin(units, eq(units.id, officers.unitId))
-        .leftJoin(certificates, sql`${certificates.id} = ${currentCert}`)
-        .where(where)
-        .orderBy(asc(agencies.sortOrder), asc(officers.name), asc(officers.id))
-        .$dynamic();
-      if (!opts.all) query = query.limit(q.pageSize).offset((q.page - 1) * q.pageSize);
-      const rows = await query;
-      const items: OfficerListItem[] = rows.map((r) => ({
-        id: r.o.id,
-        name: r.o.name,
-        gender: r.o.gender,
-        agencyId: r.o.agencyId,
-        agencyName: r.agencyName,
-        unitName: r.unitName,
-        post: r.o.post,
-        idNumberMasked: r.o.idNumberMasked,
-        certificateNumber: r.cert?.number ?? null,
-        certificateStatus: r.cert ? certificateDisplayState(r.cert, todayInShanghai(new Date())) : null,
-        categories: r.cert?.categories ?? [],
-        isLegalReviewer: r.o.isLegalReviewer,
-        employmentStatus: r.o.employmentStatus,
-        trainingHours: Number(r.trainingHours),
-      }));
-      const { page: _p, pageSize: _s, ...filters } = q;
-      await appendAudit(tx, actorOf(actor), {
-        type: opts.audit === 'EXPORT' ? 'OFFICER_LIST_EXPORTED' : 'OFFICER_LIST_VIEWED',
-        subjectType: 'officer-list',
-        subjectId: q.agencyId ?? 'all',
-        agencyId: q.agencyId ?? null,
-        ...(opts.audit === 'EXPORT'
-          ? { payload: { count: items.length } }
-          : { payload: { query: filters, count: items.length } }),
-      } as Parameters<typeof appendAudit>[2]);
-      return {
-        items,
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-        abilities: {
-          create: agenciesFor(actor, 'officer.manage').length > 0,
-          import: agenciesFor(actor, 'officer.manage').length > 0,
-          export: true,
-        },
-      };
-    });
+  /** The officer list within the actor's read scope; every list view or export is recorded. */
+  list(actor: Actor, q: OfficerListQuery, opts: ListOptions = {}) {
+    return listOfficers(this.database, actor, this.readScope(actor), q, opts);
   }
 
   async get(actor: Actor, id: string): Promise<OfficerDetail> {
@@ -158,7 +72,8 @@ export class OfficersService {
     });
   }
 
-  private async detail(tx: Tx, actor: Actor, id: string): Promise<OfficerDetail> {
+  /** The officer as the actor may see it, inside the caller's transaction (no access record). */
+  async detail(tx: Tx, actor: Actor, id: string): Promise<OfficerDetail> {
     const [row] = await tx
       .select({ o: officers, agencyName: agencies.name, unitName: units.name })
       .from(officers)
@@ -298,7 +213,7 @@ export class OfficersService {
       if (id.normalized && (await this.idNumberTaken(id.normalized))) {
         problems.push({ path: 'idNumber', message: '该身份证号码已登记为执法人员' });
       }
-      if (input.certificate && (await this.certificateNumberTaken(input.certificate.number))) {
+      if (input.certificate && (await certificateNumberTaken(this.database, input.certificate.number))) {
         problems.push({ path: 'certificate.number', message: '证件编号已存在' });
       }
       if (problems.length) throw fail(problems);
@@ -311,7 +226,7 @@ export class OfficersService {
         agencyId: input.agencyId,
         payload: { name: input.name, source: 'FORM' },
       });
-      if (input.certificate) await this.insertCertificate(tx, actor, officerId, input.agencyId, input.certificate);
+      if (input.certificate) await insertCertificate(tx, actor, officerId, input.agencyId, input.certificate);
       return this.detail(tx, actor, officerId);
     });
   }
@@ -350,101 +265,6 @@ export class OfficersService {
         .from(officers)
         .where(eq(officers.idNumberIndex, this.cipher.blindIndex(normalized)));
       return !!row;
-    });
-  }
-
-  /** Certificate numbers are unique across all agencies, so the check looks beyond the actor's scope. */
-  async certificateNumberTaken(number: string): Promise<boolean> {
-    return this.database.tx({ kind: 'all' }, async (tx) => {
-      const [row] = await tx.select({ id: certificates.id }).from(certificates).where(eq(certificates.number, number));
-      return !!row;
-    });
-  }
-
-  async insertCertificate(
-    tx: Tx,
-    actor: Actor | null,
-    officerId: string,
-    agencyId: string,
-    c: CertificateInput,
-    reason = '核发执法证件',
-  ): Promise<string> {
-    const certId = newId();
-    await tx.insert(certificates).values({ id: certId, officerId, agencyId, ...c, status: 'VALID' });
-    await tx.insert(certificateEvents).values({
-      id: newId(),
-      certificateId: certId,
-      agencyId,
-      action: 'ISSUE',
-      fromStatus: null,
-      toStatus: 'VALID',
-      reason,
-      actorUserId: actor?.userId ?? null,
-      actorName: actor?.displayName ?? '系统',
-    });
-    await appendAudit(tx, actor ? actorOf(actor) : { userId: null, name: '系统', ip: null, requestId: null }, {
-      type: 'CERTIFICATE_ISSUED',
-      subjectType: 'officer',
-      subjectId: officerId,
-      agencyId,
-      payload: { number: c.number, officerId },
-    });
-    return certId;
-  }
-
-  async issueCertificate(actor: Actor, officerId: string, c: CertificateInput): Promise<OfficerDetail> {
-    return this.database.tx(this.readScope(actor), async (tx) => {
-      const [o] = await tx.select().from(officers).where(eq(officers.id, officerId));
-      if (!o || !can(actor, 'officer.read', { agencyId: o.agencyId })) throw notFound('执法人员');
-      if (!can(actor, 'certificate.manage', { agencyId: o.agencyId }))
-        throw new AppError('FORBIDDEN', '无权核发该执法主体人员的证件');
-      const problems = checkCertificate(c, await this.knownRegions(tx), '');
-      if (await this.certificateNumberTaken(c.number)) problems.push({ path: 'number', message: '证件编号已存在' });
-      if (problems.length) throw fail(problems.map((p) => ({ ...p, path: p.path.replace(/^\./, '') })));
-      await this.insertCertificate(tx, actor, officerId, o.agencyId, c);
-      return this.detail(tx, actor, officerId);
-    });
-  }
-
-  /** A status change is a compare-and-set on the status it was computed from, with its reason kept. */
-  async changeCertificateStatus(
-    actor: Actor,
-    certificateId: string,
-    action: CertificateAction,
-    reason: string,
-  ): Promise<OfficerDetail> {
-    return this.database.tx(this.readScope(actor), async (tx) => {
-      const [c] = await tx.select().from(certificates).where(eq(certificates.id, certificateId));
-      if (!c || !can(actor, 'officer.read', { agencyId: c.agencyId })) throw notFound('执法证件');
-      if (!can(actor, 'certificate.manage', { agencyId: c.agencyId }))
-        throw new AppError('FORBIDDEN', '无权变更该证件状态');
-      const result = applyCertificateAction(c.status as never, action);
-      if (!result.ok) throw new AppError('CONFLICT', result.message);
-      const updated = await tx
-        .update(certificates)
-        .set({ status: result.status, updatedAt: new Date() })
-        .where(and(eq(certificates.id, certificateId), eq(certificates.status, c.status)))
-        .returning({ id: certificates.id });
-      if (!updated.length) throw new AppError('CONFLICT', '证件状态已被他人修改，请刷新后重试');
-      await tx.insert(certificateEvents).values({
-        id: newId(),
-        certificateId,
-        agencyId: c.agencyId,
-        action,
-        fromStatus: c.status,
-        toStatus: result.status,
-        reason,
-        actorUserId: actor.userId,
-        actorName: actor.displayName,
-      });
-      await appendAudit(tx, actorOf(actor), {
-        type: 'CERTIFICATE_STATUS_CHANGED',
-        subjectType: 'officer',
-        subjectId: c.officerId,
-        agencyId: c.agencyId,
-        payload: { number: c.number, action, from: c.status, to: result.status, reason },
-      });
-      return this.detail(tx, actor, c.officerId);
     });
   }
 

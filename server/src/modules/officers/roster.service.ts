@@ -1,11 +1,5 @@
 import type { OfficerListQuery, RosterImportView, RosterRowError } from '@zhifa/contracts';
-import {
-  CERTIFICATE_STATUS_LABELS,
-  ENFORCEMENT_CATEGORIES,
-  isValidIsoDate,
-  todayInShanghai,
-  validateRegionCode,
-} from '@zhifa/domain';
+import { CERTIFICATE_STATUS_LABELS, ENFORCEMENT_CATEGORIES, todayInShanghai } from '@zhifa/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from '../../platform/audit/audit.service';
 import { actorOf } from '../../platform/auth/auth.service';
@@ -16,23 +10,8 @@ import { newId } from '../../platform/ids';
 import { agencies, regions, units } from '../org/org.tables';
 import type { OfficersService } from './officers.service';
 import { certificateEvents, certificates, officers, rosterImports } from './officers.tables';
-import { categoryCode, checkIdNumber, checkPhone } from './officers.validation';
+import { type AgencyRow, checkRosterRow, type PreparedRow, type RowCheckContext } from './roster.check';
 import { officersWorkbook, type RawRosterRow, ROSTER_COLUMNS, readRoster, rosterTemplate } from './roster.excel';
-
-/** A checked row, ready to insert: personal identifiers already encrypted. */
-interface PreparedRow {
-  row: number;
-  officer: ReturnType<OfficersService['officerRow']>;
-  certificate: {
-    number: string;
-    issuer: string;
-    issuedOn: string;
-    validFrom: string;
-    validUntil: string;
-    categories: string[];
-    regions: string[];
-  };
-}
 
 const PROGRESS_EVERY = 250;
 const MAX_ROWS = 20_000;
@@ -126,116 +105,30 @@ export class RosterService {
       unitRows: await tx.select().from(units),
       regionCodes: new Set((await tx.select({ code: regions.code }).from(regions)).map((r) => r.code)),
     }));
-    const agencyByName = new Map<string, (typeof agencyRows)[number]>();
+    const agencyByName = new Map<string, AgencyRow>();
     for (const a of agencyRows) {
       agencyByName.set(a.name, a);
       agencyByName.set(a.shortName, a);
     }
+    const ctx: RowCheckContext = {
+      today,
+      manageable,
+      agencyByName,
+      defaultAgency: agencyRows.find((a) => a.id === defaultAgencyId),
+      units: unitRows,
+      regionCodes,
+      seenId: new Map(),
+      seenCert: new Map(),
+      officerRow: (id, input, idNumber, phone) => this.officersService.officerRow(id, input, idNumber, phone),
+    };
     const errors: RosterRowError[] = [];
     const prepared: PreparedRow[] = [];
-    const seenId = new Map<string, number>();
-    const seenCert = new Map<string, number>();
     const pending: { prep: PreparedRow; index: string }[] = [];
 
     for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      const rowErrors: RosterRowError[] = [];
-      const err = (field: string, message: string) => rowErrors.push({ row: r.row, field, message });
-      const agency = r.agency ? agencyByName.get(r.agency) : agencyRows.find((a) => a.id === defaultAgencyId);
-      if (!agency) err('执法主体', `执法主体"${r.agency}"不存在`);
-      else if (!manageable.has(agency.id)) err('执法主体', `无权向"${agency.name}"导入人员`);
-      if (!r.name) err('姓名', '请填写姓名');
-      else if (r.name.length > 40) err('姓名', '姓名不能超过 40 个字');
-      const id = checkIdNumber(r.idNumber, today, '身份证号码');
-      if (!r.idNumber) err('身份证号码', '请填写身份证号码');
-      else if (/e\+/i.test(r.idNumber))
-        err('身份证号码', '身份证号码被 Excel 转成了数字，请将该列设为文本格式后重新填写');
-      else if (id.problem) err('身份证号码', id.problem.message);
-      let gender: 'M' | 'F' | null = r.gender === '男' ? 'M' : r.gender === '女' ? 'F' : null;
-      if (r.gender && !gender) err('性别', '性别应填写"男"或"女"');
-      if (id.normalized) {
-        const fromId = Number(id.normalized[16]) % 2 === 1 ? 'M' : 'F';
-        if (gender && gender !== fromId) err('性别', '性别与身份证号码不一致');
-        gender ??= fromId;
-        const first = seenId.get(id.normalized);
-        if (first) err('身份证号码', `与第 ${first} 行身份证号码重复`);
-        else seenId.set(id.normalized, r.row);
-      }
-      const phone = checkPhone(r.phone, '手机号码');
-      if (phone.problem) err('手机号码', phone.problem.message);
-      let unitId: string | null = null;
-      if (r.unit && agency) {
-        const unit = unitRows.find((u) => u.agencyId === agency.id && u.name === r.unit);
-        if (!unit) err('内设机构', `"${agency.shortName}"没有名为"${r.unit}"的内设机构`);
-        else unitId = unit.id;
-      }
-      const reviewer = r.legalReviewer === '是';
-      if (r.legalReviewer && !['是', '否'].includes(r.legalReviewer)) err('法制审核人员', '应填写"是"或"否"');
-      if (reviewer && !r.legalQualificationNo) err('法律职业资格证书编号', '法制审核人员应填写法律职业资格证书编号');
-      if (!r.certificateNumber) err('证件编号', '请填写证件编号');
-      else if (!/^[0-9A-Za-z-]{6,30}$/.test(r.certificateNumber))
-        err('证件编号', '证件编号应为 6–30 位字母、数字或短横线');
-      else {
-        const first = seenCert.get(r.certificateNumber);
-        if (first) err('证件编号', `与第 ${first} 行证件编号重复`);
-        else seenCert.set(r.certificateNumber, r.row);
-      }
-      if (!r.issuer) err('发证机关', '请填写发证机关');
-      for (const [key, label] of [
-        ['issuedOn', '发证日期'],
-        ['validFrom', '有效期起'],
-        ['validUntil', '有效期至'],
-      ] as const) {
-        if (!r[key]) err(label, `请填写${label}`);
-        else if (!isValidIsoDate(r[key])) err(label, `${label}"${r[key]}"不是有效日期（格式 YYYY-MM-DD）`);
-      }
-      if (isValidIsoDate(r.validFrom) && isValidIsoDate(r.validUntil)) {
-        if (r.validUntil < r.validFrom) err('有效期至', '有效期截止日期早于起始日期');
-        else if (r.validUntil < today) err('有效期至', `证件已过期（有效期至 ${r.validUntil}）`);
-      }
-      if (isValidIsoDate(r.issuedOn) && r.issuedOn > today) err('发证日期', '发证日期不能晚于今天');
-      const categories: string[] = [];
-      for (const part of splitList(r.categories)) {
-        const code = categoryCode(part);
-        if (!code) err('执法类别', `执法类别"${part}"不存在`);
-        else categories.push(code);
-      }
-      if (!r.categories) err('执法类别', '请填写执法类别');
-      const regionList = r.regions ? splitList(r.regions) : agency ? [agency.regionCode] : [];
-      for (const code of regionList) {
-        if (!validateRegionCode(code).ok || !regionCodes.has(code))
-          err('执法区域', `执法区域"${code}"不是本系统登记的行政区划代码`);
-      }
-      if (rowErrors.length) errors.push(...rowErrors);
-      else if (agency && id.normalized) {
-        const prep: PreparedRow = {
-          row: r.row,
-          officer: this.officersService.officerRow(
-            newId(),
-            {
-              agencyId: agency.id,
-              unitId,
-              name: r.name,
-              gender: gender!,
-              post: r.post,
-              isLegalReviewer: reviewer,
-              legalQualificationNo: r.legalQualificationNo,
-            },
-            id.normalized,
-            phone.normalized,
-          ),
-          certificate: {
-            number: r.certificateNumber,
-            issuer: r.issuer,
-            issuedOn: r.issuedOn,
-            validFrom: r.validFrom,
-            validUntil: r.validUntil,
-            categories,
-            regions: regionList,
-          },
-        };
-        pending.push({ prep, index: prep.officer.idNumberIndex });
-      }
+      const { errors: rowErrors, prepared: prep } = checkRosterRow(rows[i], ctx);
+      if (prep) pending.push({ prep, index: prep.officer.idNumberIndex });
+      else errors.push(...rowErrors);
       if ((i + 1) % PROGRESS_EVERY === 0) {
         await this.database.tx({ kind: 'agencies', agencyIds: [defaultAgencyId] }, (tx) =>
           tx
@@ -395,13 +288,6 @@ export class RosterService {
       })),
     );
   }
-}
-
-function splitList(s: string): string[] {
-  return s
-    .split(/[、,，;；\s]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
 }
 
 export { ROSTER_COLUMNS };

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services';
 import { actorOf } from '../auth/auth.service';
 import { defineRoute } from '../http/routes';
+import { beijingDateTime } from '../time';
 import { AUDIT_EVENT_TYPES, AUDIT_EVENTS, type AuditEventType } from './audit.catalogue';
 import { appendAudit, searchAudit } from './audit.service';
 
@@ -84,7 +85,7 @@ export function registerAuditRoutes(app: FastifyInstance, { database }: Services
       const ws = wb.addWorksheet('审计日志');
       ws.columns = [
         { header: '序号', key: 'id', width: 10 },
-        { header: '时间', key: 'occurredAt', width: 22 },
+        { header: '时间（北京时间）', key: 'occurredAt', width: 22 },
         { header: '事件', key: 'event', width: 18 },
         { header: '操作人', key: 'actorName', width: 14 },
         { header: '对象', key: 'subject', width: 44 },
@@ -97,7 +98,7 @@ export function registerAuditRoutes(app: FastifyInstance, { database }: Services
       for (const e of rows) {
         ws.addRow({
           id: e.id,
-          occurredAt: e.occurredAt.toISOString(),
+          occurredAt: beijingDateTime(e.occurredAt),
           event: label(e.eventType),
           actorName: e.actorName,
           subject: `${e.subjectType}:${e.subjectId}`,

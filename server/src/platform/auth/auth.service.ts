@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import { sm3Hex } from '../crypto';
 import type { Database, Tx } from '../db';
 import { AppError } from '../errors';
+import { beijingDateTime } from '../time';
 import { loginGuards, sessions, userRoles, users } from './auth.tables';
 import type { Actor, Grant } from './permissions';
 
@@ -250,7 +251,7 @@ export async function endSessionsOf(tx: Tx, userIds: string[]): Promise<number> 
   return ended.length;
 }
 
+/** Shown to Chinese users: Beijing time, HH:mm. */
 function formatTime(d: Date): string {
-  // Shown to Chinese users: Beijing time, HH:mm.
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
+  return beijingDateTime(d).slice(11, 16);
 }
