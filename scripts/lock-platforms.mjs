@@ -33,6 +33,11 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     added++;
   }
 }
+if (process.argv.includes('--check')) {
+  // npm test: fail when an `npm install` left the lock incomplete for npm ci.
+  console.log(added ? `lock-platforms: ${added} platform entries missing; run node scripts/lock-platforms.mjs` : 'lock-platforms: complete');
+  process.exit(added ? 1 : 0);
+}
 lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lock-platforms: added ${added} platform entries`);

@@ -53,6 +53,7 @@ function vitest(project, env = {}, label = project) {
   return [r.numPassedTests, f];
 }
 
+step('lockfile', () => single('node', ['scripts/lock-platforms.mjs', '--check']));
 step('typecheck', () => single('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
 step('lint', () => single('npx', ['biome', 'check', '.']));
 step('unit', () => vitest('unit'));

@@ -76,6 +76,26 @@ export class PublicOfficersService {
     });
   }
 
+  /** Per agency, how many officers the published roster lists (active, with a certificate valid today). */
+  async rosterCounts(): Promise<Map<string, number>> {
+    return this.database.tx({ kind: 'all' }, async (tx) => {
+      const today = todayInShanghai(new Date());
+      const rows = await tx
+        .select({ agencyId: officers.agencyId, n: sql<number>`count(DISTINCT ${officers.id})::int` })
+        .from(officers)
+        .innerJoin(certificates, eq(certificates.officerId, officers.id))
+        .where(
+          and(
+            eq(officers.employmentStatus, 'ACTIVE'),
+            eq(certificates.status, 'VALID'),
+            sql`${certificates.validFrom} <= ${today} AND ${certificates.validUntil} >= ${today}`,
+          ),
+        )
+        .groupBy(officers.agencyId);
+      return new Map(rows.map((r) => [r.agencyId, r.n]));
+    });
+  }
+
   /** Certificate check by number; a suspended, revoked or expired certificate is reported as such. */
   async checkCertificate(number: string): Promise<PublicCertificateCheck | null> {
     return this.database.tx({ kind: 'all' }, async (tx) => {

@@ -174,6 +174,16 @@ describe('officers', () => {
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it("agency list counts each agency's own active officers", async () => {
+    const list = (await call(ctx.app, head, 'GET', '/api/agencies')).json() as { id: string; officerCount: number }[];
+    const actual = await ctx.superuser.query(
+      "SELECT agency_id, count(*)::int AS n FROM officers WHERE employment_status = 'ACTIVE' GROUP BY agency_id",
+    );
+    const byAgency = new Map(actual.rows.map((r) => [r.agency_id, r.n]));
+    expect(new Set(list.map((a) => a.officerCount)).size).toBeGreaterThan(1);
+    for (const a of list) expect(a.officerCount).toBe(byAgency.get(a.id) ?? 0);
+  });
+
   it('agency page reports the reviewer ratio against the 5 % target (REV-ORG)', async () => {
     const res = await call(ctx.app, head, 'GET', `/api/agencies/${scj}`);
     const stats = res.json().stats;

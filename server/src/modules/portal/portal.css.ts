@@ -33,7 +33,7 @@ main:focus { outline: none; }
 .site-nav a { display: inline-block; padding: 0.6em 0.1em; color: #fff; text-decoration: none; border-bottom: 3px solid transparent; }
 .site-nav a:hover, .site-nav a[aria-current="page"] { border-bottom-color: #ffdd00; }
 
-main { display: block; padding-top: 1.5em; padding-bottom: 2.5em; }
+main.wrap { display: block; padding-top: 1.5em; padding-bottom: 2.5em; }
 h1 { font-size: 1.9em; line-height: 1.3; margin: 0.2em 0 0.6em; }
 h2 { font-size: 1.4em; line-height: 1.35; margin: 1.6em 0 0.6em; padding-bottom: 0.2em; border-bottom: 2px solid #d0d7de; }
 h3 { font-size: 1.15em; margin: 1.2em 0 0.4em; }
@@ -41,7 +41,8 @@ p { margin: 0 0 0.9em; }
 .lead { font-size: 1.1em; }
 .muted { color: #4a4a4a; }
 
-.panel { border: 1px solid #c6ccd2; border-radius: 6px; padding: 1em 1.25em; margin: 1em 0; background: #f6f8fa; }
+.panel { border: 1px solid #c6ccd2; border-radius: 6px; padding: 1em 1.25em; margin: 1.5em 0; background: #f6f8fa; }
+.panel > h2:first-child { margin-top: 0; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); gap: 1em; list-style: none; padding: 0; margin: 0; }
 .card { border: 1px solid #c6ccd2; border-radius: 6px; padding: 0.9em 1.1em; background: #fff; }
 .card .card-title { margin: 0 0 0.3em; font-size: 1.1em; line-height: 1.4; }
@@ -57,7 +58,7 @@ p { margin: 0 0 0.9em; }
 @media (max-width: 36em) { .facts > div { grid-template-columns: 1fr; } }
 
 form.search, form.check { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.6em 0.8em; margin: 1em 0; }
-.field { display: flex; flex-direction: column; gap: 0.25em; min-width: 14em; flex: 0 1 24em; }
+.field { display: flex; flex-direction: column; gap: 0.25em; min-width: 14em; flex: 1 1 20em; max-width: 36em; }
 label { font-weight: 700; }
 .hint { color: #4a4a4a; font-size: 0.95em; }
 input[type="text"], input[type="search"] {
@@ -88,6 +89,7 @@ td.number { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .result.bad { background: #fdecea; border-color: #b3261e; color: #7a1510; }
 .result.unknown { background: #fff8e1; border-color: #8a5a00; color: #4d3300; }
 .result p { margin: 0.3em 0 0; }
+.result + .facts + .muted { margin-top: 0.8em; }
 
 .site-footer { background: #f1f3f5; border-top: 1px solid #c6ccd2; padding: 1.2em 0; color: #333; }
 .site-footer p { margin: 0.3em 0; }

@@ -56,7 +56,7 @@ export function homeBody(agencies: AgencySummary[], supervisor: AgencyDetail | n
           (a) => `<li class="card">
   <h4 class="card-title"><a href="/agencies/${escapeHtml(a.id)}">${escapeHtml(a.name)}</a></h4>
   <p>执法领域：${escapeHtml(enforcementCategoryLabel(a.sector))}</p>
-  <p>执法人员：${escapeHtml(a.officerCount)} 名</p>
+  <p>持证执法人员：${escapeHtml(a.officerCount)} 名</p>
 </li>`,
         )
         .join('')}</ul>`,

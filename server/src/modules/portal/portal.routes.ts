@@ -79,7 +79,9 @@ export function registerPortal(app: FastifyInstance, services: Services): void {
   );
 
   app.get('/', opts, async (req, reply) => {
-    const agencies = await org.listAgencies();
+    // The count shown is what the roster page lists (officers holding a valid certificate).
+    const counts = await publicOfficers.rosterCounts();
+    const agencies = (await org.listAgencies()).map((a) => ({ ...a, officerCount: counts.get(a.id) ?? 0 }));
     const supervisor = await supervisorOf(agencies);
     return sendHtml(reply, 200, layout({ req, title: '首页', nav: 'home', body: homeBody(agencies, supervisor) }));
   });

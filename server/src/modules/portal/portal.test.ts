@@ -49,7 +49,15 @@ describe('portal home page', () => {
     expect(html).toContain('青溪县城市管理和综合执法局');
     expect(html).toMatch(/行政机关（9 个）/);
     expect(html).toMatch(/受委托组织（1 个）/);
-    expect(html).toMatch(/执法人员：\d+ 名/);
+    // the count on the home page is the number of officers the agency's roster page lists
+    const listed = await ctx.superuser.query(
+      `SELECT count(DISTINCT o.id)::int AS n FROM officers o JOIN certificates c ON c.officer_id = o.id
+        WHERE o.agency_id = $1 AND o.employment_status = 'ACTIVE' AND c.status = 'VALID'
+          AND c.valid_from <= (now() AT TIME ZONE 'Asia/Shanghai')::date AND c.valid_until >= (now() AT TIME ZONE 'Asia/Shanghai')::date`,
+      [scj],
+    );
+    const card = html.slice(html.indexOf(`/agencies/${scj}`));
+    expect(card).toMatch(new RegExp(`^[\\s\\S]*?持证执法人员：${listed.rows[0].n} 名`));
     expect(html).toContain('action="/certificates"');
     expect(html).toContain('<label for="home-number">执法证件编号</label>');
     expect(html).toContain('三项制度');
