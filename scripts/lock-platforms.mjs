@@ -17,7 +17,11 @@ function platformOf(name) {
   let cpu = parts.find((p) => CPU.includes(p));
   if (!cpu && parts.includes('arm')) cpu = 'arm';
   if (!os || !cpu) return null;
-  const libc = parts.some((p) => p.startsWith('musl')) ? ['musl'] : os === 'linux' && parts.includes('gnu') ? ['glibc'] : undefined;
+  const libc = parts.some((p) => p.startsWith('musl'))
+    ? ['musl']
+    : os === 'linux' && parts.includes('gnu')
+      ? ['glibc']
+      : undefined;
   return { os: [os], cpu: [cpu], ...(libc ? { libc } : {}) };
 }
 
@@ -35,9 +39,15 @@ for (const [path, entry] of Object.entries(lock.packages)) {
 }
 if (process.argv.includes('--check')) {
   // npm test: fail when an `npm install` left the lock incomplete for npm ci.
-  console.log(added ? `lock-platforms: ${added} platform entries missing; run node scripts/lock-platforms.mjs` : 'lock-platforms: complete');
+  console.log(
+    added
+      ? `lock-platforms: ${added} platform entries missing; run node scripts/lock-platforms.mjs`
+      : 'lock-platforms: complete',
+  );
   process.exit(added ? 1 : 0);
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lock-platforms: added ${added} platform entries`);
