@@ -15,6 +15,9 @@ import { z } from 'zod';
 import { registerOfficerRoutes } from './modules/officers/officers.routes';
 import { registerOrgRoutes } from './modules/org/org.routes';
 import { registerPortal } from './modules/portal/portal.routes';
+import { registerDevicesRoutes } from './modules/records/devices.routes';
+import { registerIngestRoutes } from './modules/records/ingest/ingest.routes';
+import { registerRecordsRoutes } from './modules/records/records.routes';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { registerAuthRoutes } from './platform/auth/auth.routes';
 import { registerCalendarRoutes } from './platform/calendar/calendar.routes';
@@ -22,6 +25,7 @@ import { installErrorHandler } from './platform/http/errors-handler';
 import { watchApiRoutes } from './platform/http/routes';
 import { installSessionHook } from './platform/http/session-hook';
 import { registerSystemRoutes } from './platform/http/system.routes';
+import { registerLedgerRoutes } from './platform/ledger/ledger.routes';
 import type { Services } from './services';
 
 z.config(z.locales.zhCN());
@@ -102,6 +106,10 @@ export async function buildApp(
   registerOfficerRoutes(app, services);
   registerCalendarRoutes(app, services);
   registerAuditRoutes(app, services);
+  registerIngestRoutes(app, services);
+  registerRecordsRoutes(app, services);
+  registerDevicesRoutes(app, services);
+  registerLedgerRoutes(app, services);
   registerPortal(app, services);
 
   // The staff app: a built React SPA under /app. In production mode it is served only once the

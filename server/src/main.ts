@@ -7,6 +7,7 @@ import { buildApp } from './app';
 import { listen, openRuntime, seedIfFirstStart } from './boot';
 import { appendAudit, SYSTEM_ACTOR, verifyAuditChains } from './platform/audit/audit.service';
 import { ConfigError } from './platform/config';
+import { startJobs } from './platform/jobs';
 import { isDemoSeeded, seedDemo } from './seed/demo';
 
 z.config(z.locales.zhCN());
@@ -52,11 +53,13 @@ async function main(argv: string[]): Promise<number> {
           if (stopping) return;
           stopping = true;
           log(`收到 ${signal}，正在停止…`);
+          await stopJobs().catch(() => undefined);
           await app.close().catch(() => undefined);
           await runtime.stop();
           log('已停止');
           process.exit(0);
         };
+        const stopJobs = runtime.config.jobs ? await startJobs(services) : async () => undefined;
         process.on('SIGINT', () => void stop('SIGINT'));
         process.on('SIGTERM', () => void stop('SIGTERM'));
         await listen(app, runtime.config);

@@ -2,6 +2,8 @@
 
 export * from './modules/officers/officers.tables';
 export * from './modules/org/org.tables';
+export * from './modules/records/records.tables';
 export * from './platform/audit/audit.tables';
 export * from './platform/auth/auth.tables';
 export * from './platform/calendar/calendar.tables';
+export * from './platform/ledger/ledger.tables';

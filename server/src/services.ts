@@ -1,16 +1,20 @@
-import { access, constants, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { CertificatesService } from './modules/officers/certificates.service';
 import { PublicOfficersService } from './modules/officers/officers.public';
 import { OfficersService } from './modules/officers/officers.service';
 import { RosterService } from './modules/officers/roster.service';
 import { OrgService } from './modules/org/org.service';
+import { DevicesService } from './modules/records/devices.service';
+import { EvidencePackageService } from './modules/records/export/evidence-package.service';
+import { IngestService } from './modules/records/ingest/ingest.service';
+import { RecordsService } from './modules/records/records.service';
+import { type BlobStore, createBlobStore } from './modules/records/storage/blob-store';
 import { AuthService } from './platform/auth/auth.service';
 import { UsersService } from './platform/auth/users.service';
 import { CalendarService } from './platform/calendar/calendar.service';
 import type { Config } from './platform/config';
 import { deriveFieldKeys, FieldCipher } from './platform/crypto';
 import type { Database } from './platform/db';
+import { LedgerService } from './platform/ledger/ledger.service';
 
 /** Every service of the application, built once per process from the configuration and database. */
 export interface Services {
@@ -25,13 +29,19 @@ export interface Services {
   certificates: CertificatesService;
   publicOfficers: PublicOfficersService;
   roster: RosterService;
-  storageCheck(): Promise<{ ok: boolean; path: string; error?: string }>;
+  blobStore: BlobStore;
+  ingest: IngestService;
+  records: RecordsService;
+  devices: DevicesService;
+  ledger: LedgerService;
+  evidencePackages: EvidencePackageService;
 }
 
 export function buildServices(config: Config, database: Database): Services {
   const cipher = new FieldCipher(deriveFieldKeys(config.secretKey));
   const officers = new OfficersService(database, cipher, config);
-  const filesDir = path.join(config.dataDir, 'files');
+  const blobStore = createBlobStore(config);
+  const ledger = new LedgerService(database, config);
   return {
     config,
     database,
@@ -44,14 +54,11 @@ export function buildServices(config: Config, database: Database): Services {
     certificates: new CertificatesService(database, officers),
     publicOfficers: new PublicOfficersService(database),
     roster: new RosterService(database, officers),
-    async storageCheck() {
-      try {
-        await mkdir(filesDir, { recursive: true });
-        await access(filesDir, constants.W_OK);
-        return { ok: true, path: filesDir };
-      } catch (err) {
-        return { ok: false, path: filesDir, error: (err as Error).message };
-      }
-    },
+    blobStore,
+    ingest: new IngestService(database, config, blobStore),
+    records: new RecordsService(database, config, blobStore),
+    devices: new DevicesService(database),
+    ledger,
+    evidencePackages: new EvidencePackageService(database, blobStore, ledger),
   };
 }

@@ -3,3 +3,4 @@ export * from './auth';
 export * from './common';
 export * from './officers';
 export * from './org';
+export * from './records';

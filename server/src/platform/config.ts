@@ -37,6 +37,25 @@ export const configSchema = z.object({
   ZHIFA_TRUST_PROXY: boolFromEnv(false),
   ZHIFA_SEED_DEMO: boolFromEnv(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // file store (records issue)
+  ZHIFA_STORAGE: z.enum(['local', 's3']).default('local'),
+  ZHIFA_S3_ENDPOINT: z.string().url().optional(),
+  ZHIFA_S3_REGION: z.string().default('us-east-1'),
+  ZHIFA_S3_BUCKET: z.string().optional(),
+  ZHIFA_S3_ACCESS_KEY: z.string().optional(),
+  ZHIFA_S3_SECRET_KEY: z.string().optional(),
+  ZHIFA_S3_FORCE_PATH_STYLE: boolFromEnv(true),
+  ZHIFA_UPLOAD_EXPIRY_DAYS: intFromEnv(7, 1),
+  ZHIFA_MAX_FILE_BYTES: intFromEnv(20 * 1024 * 1024 * 1024, 1024),
+  // ledger and jobs
+  ZHIFA_SM2_PRIVATE_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, '必须是 64 位十六进制字符（SM2 私钥）')
+    .optional(),
+  ZHIFA_CHECKPOINT_MINUTES: intFromEnv(10, 1),
+  ZHIFA_FIXITY_INTERVAL_MINUTES: intFromEnv(60, 1),
+  ZHIFA_FIXITY_BYTES_PER_RUN: intFromEnv(2 * 1024 * 1024 * 1024, 1),
+  ZHIFA_JOBS: boolFromEnv(true),
 });
 
 export interface Config {
@@ -59,6 +78,24 @@ export interface Config {
   trustProxy: boolean;
   seedDemo: boolean;
   logLevel: string;
+  storage: {
+    kind: 'local' | 's3';
+    localDir: string;
+    uploadDir: string;
+    s3: {
+      endpoint?: string;
+      region: string;
+      bucket?: string;
+      accessKey?: string;
+      secretKey?: string;
+      forcePathStyle: boolean;
+    };
+    uploadExpiryDays: number;
+    maxFileBytes: number;
+  };
+  ledger: { sm2PrivateKeyHex: string | null; checkpointMinutes: number };
+  fixity: { intervalMinutes: number; bytesPerRun: number };
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const embedded = !e.DATABASE_URL;
   const mode = e.ZHIFA_MODE ?? (embedded ? 'demo' : 'production');
   const dataDir = path.resolve(e.ZHIFA_DATA_DIR);
+  if (e.ZHIFA_STORAGE === 's3' && (!e.ZHIFA_S3_BUCKET || !e.ZHIFA_S3_ACCESS_KEY || !e.ZHIFA_S3_SECRET_KEY)) {
+    throw new ConfigError(
+      '配置错误：ZHIFA_STORAGE=s3 需要同时设置 ZHIFA_S3_BUCKET、ZHIFA_S3_ACCESS_KEY 和 ZHIFA_S3_SECRET_KEY',
+    );
+  }
   let secretHex = e.ZHIFA_SECRET_KEY;
   if (!secretHex) {
     if (!embedded && mode === 'production') {
@@ -101,6 +143,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.ZHIFA_TRUST_PROXY,
     seedDemo: e.ZHIFA_SEED_DEMO,
     logLevel: e.LOG_LEVEL,
+    storage: {
+      kind: e.ZHIFA_STORAGE,
+      localDir: path.join(dataDir, 'files'),
+      uploadDir: path.join(dataDir, 'uploads'),
+      s3: {
+        endpoint: e.ZHIFA_S3_ENDPOINT,
+        region: e.ZHIFA_S3_REGION,
+        bucket: e.ZHIFA_S3_BUCKET,
+        accessKey: e.ZHIFA_S3_ACCESS_KEY,
+        secretKey: e.ZHIFA_S3_SECRET_KEY,
+        forcePathStyle: e.ZHIFA_S3_FORCE_PATH_STYLE,
+      },
+      uploadExpiryDays: e.ZHIFA_UPLOAD_EXPIRY_DAYS,
+      maxFileBytes: e.ZHIFA_MAX_FILE_BYTES,
+    },
+    // Without an explicit key, the SM2 signing key is derived from the instance secret (see ledger/keys.ts).
+    ledger: { sm2PrivateKeyHex: e.ZHIFA_SM2_PRIVATE_KEY ?? null, checkpointMinutes: e.ZHIFA_CHECKPOINT_MINUTES },
+    fixity: { intervalMinutes: e.ZHIFA_FIXITY_INTERVAL_MINUTES, bytesPerRun: e.ZHIFA_FIXITY_BYTES_PER_RUN },
+    jobs: e.ZHIFA_JOBS,
   };
 }
 

@@ -61,6 +61,69 @@ export const AUDIT_EVENTS = {
     label: '导入人员名单',
     payload: z.object({ importId: id, officers: z.number().int(), officerIds: z.array(z.string()) }),
   },
+  // full-process records: custody events (each also a leaf of the Merkle log)
+  UPLOAD_STARTED: {
+    label: '开始上传',
+    payload: z.object({ uploadId: z.string(), size: z.number().int(), fileKind: z.string() }),
+  },
+  UPLOAD_COMPLETED: {
+    label: '上传完成',
+    payload: z.object({ uploadId: z.string(), sha256: z.string(), sm3: z.string(), size: z.number().int() }),
+  },
+  UPLOAD_REJECTED: { label: '上传被拒绝', payload: z.object({ uploadId: z.string(), reason: z.string() }) },
+  UPLOAD_EXPIRED: {
+    label: '未完成上传已过期清理',
+    payload: z.object({ uploadId: z.string(), bytes: z.number().int() }),
+  },
+  RECORD_CAPTURED: { label: '采集', payload: z.object({ capturedAt: z.string(), by: z.array(z.string()) }) },
+  RECORD_CREATED: {
+    label: '入库',
+    payload: z.object({
+      kind: z.string(),
+      ownerType: z.string(),
+      ownerId: z.string(),
+      files: z.array(z.object({ sha256: z.string(), sm3: z.string(), size: z.number().int() })),
+    }),
+  },
+  RECORD_METADATA_EDITED: { label: '修改元数据', payload: z.object({ version: z.number().int(), reason: z.string() }) },
+  RECORD_VIEWED: { label: '调阅', payload: z.object({ reason: z.string().nullable() }) },
+  RECORD_STREAMED: {
+    label: '播放',
+    payload: z.object({ fileId: z.string(), range: z.string().nullable(), reason: z.string().nullable() }),
+  },
+  RECORD_DOWNLOADED: {
+    label: '下载',
+    payload: z.object({ fileId: z.string(), sha256: z.string(), reason: z.string().nullable() }),
+  },
+  RECORD_SHARED: { label: '共享', payload: z.object({ to: z.string(), reason: z.string() }) },
+  RECORD_EXPORTED: {
+    label: '导出电子证据包',
+    payload: z.object({ packageSha256: z.string(), files: z.number().int(), reason: z.string().nullable() }),
+  },
+  RECORD_LEGAL_HOLD_SET: { label: '设置诉讼保全', payload: z.object({ hold: z.boolean(), reason: z.string() }) },
+  RECORD_DISPOSAL_REQUESTED: { label: '申请处置', payload: z.object({ requestId: z.string(), reason: z.string() }) },
+  RECORD_DISPOSAL_REJECTED: { label: '驳回处置', payload: z.object({ requestId: z.string(), note: z.string() }) },
+  RECORD_DISPOSED: {
+    label: '处置（销毁）',
+    payload: z.object({
+      requestId: z.string(),
+      reason: z.string(),
+      files: z.array(z.object({ sha256: z.string(), sm3: z.string(), size: z.number().int() })),
+    }),
+  },
+  FIXITY_CHECKED: {
+    label: '文件完整性核验',
+    payload: z.object({ sha256: z.string(), status: z.enum(['OK', 'MISMATCH', 'MISSING']) }),
+  },
+  DEVICE_REGISTERED: { label: '登记设备', payload: z.object({ serialNo: z.string(), type: z.string() }) },
+  DEVICE_UPDATED: { label: '修改设备', payload: change },
+  DEVICE_CHECKED_OUT: { label: '领用设备', payload: z.object({ officerId: z.string(), purpose: z.string() }) },
+  DEVICE_RETURNED: { label: '归还设备', payload: z.object({ loanId: z.string(), note: z.string() }) },
+  // ledger
+  CHECKPOINT_SIGNED: {
+    label: '签署检查点',
+    payload: z.object({ treeSize: z.number().int(), rootHash: z.string(), kind: z.string() }),
+  },
   // calendar
   CALENDAR_YEAR_SAVED: {
     label: '保存节假日安排',

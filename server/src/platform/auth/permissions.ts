@@ -16,6 +16,13 @@ export const ABILITIES = [
   'audit.read',
   'calendar.read',
   'calendar.manage',
+  'record.read',
+  'record.create',
+  'record.manage',
+  'device.read',
+  'device.manage',
+  'access.read',
+  'ledger.read',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -27,6 +34,7 @@ const GLOBAL_ABILITIES: ReadonlySet<Ability> = new Set([
   'audit.read',
   'calendar.read',
   'calendar.manage',
+  'ledger.read',
 ]);
 
 export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {

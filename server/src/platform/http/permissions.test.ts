@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORE_ACCESS } from '../../../test/access/core';
+import { LEDGER_ACCESS } from '../../../test/access/ledger';
+import { RECORDS_ACCESS } from '../../../test/access/records';
+import { ALL, ROLE_USERS, type RoleName } from '../../../test/access/roles';
 import { agencyId, call, createTestContext, login, type Session, type TestContext } from '../../../test/helpers';
 import { apiRoutesSeen, routeRegistry } from './routes';
 
@@ -8,60 +12,7 @@ import { apiRoutesSeen, routeRegistry } from './routes';
  * (not derived from the code it checks). A route missing from this table fails the test.
  * "allowed" means the request got past authentication and authorisation (any status but 401/403).
  */
-const ROLE_USERS = {
-  OFFICER: 'scj.officer',
-  UNIT_HEAD: 'scj.unit',
-  AGENCY_HEAD: 'scj.head',
-  LEGAL_REVIEWER: 'scj.reviewer',
-  SUPERVISOR: 'sfj.supervisor',
-  SYSTEM_ADMIN: 'sysadmin',
-  SECURITY_ADMIN: 'secadmin',
-  AUDIT_ADMIN: 'auditadmin',
-} as const;
-type RoleName = keyof typeof ROLE_USERS | 'ANONYMOUS';
-const ALL: RoleName[] = ['ANONYMOUS', ...(Object.keys(ROLE_USERS) as RoleName[])];
-const SIGNED_IN = ALL.filter((r) => r !== 'ANONYMOUS');
-const BUSINESS_READERS: RoleName[] = ['OFFICER', 'UNIT_HEAD', 'AGENCY_HEAD', 'LEGAL_REVIEWER', 'SUPERVISOR'];
-
-const EXPECTED: Record<string, RoleName[]> = {
-  'GET /api/health': ALL,
-  'GET /api/meta': ALL,
-  'POST /api/auth/login': ALL,
-  'GET /api/auth/session': SIGNED_IN,
-  'POST /api/auth/logout': SIGNED_IN,
-  'POST /api/auth/password': SIGNED_IN,
-  'GET /api/regions': SIGNED_IN,
-  'GET /api/agencies': [...BUSINESS_READERS, 'SYSTEM_ADMIN', 'SECURITY_ADMIN'],
-  'GET /api/agencies/:id': [...BUSINESS_READERS, 'SYSTEM_ADMIN', 'SECURITY_ADMIN'],
-  'POST /api/agencies': ['SYSTEM_ADMIN'],
-  'PATCH /api/agencies/:id': ['SYSTEM_ADMIN'],
-  'POST /api/agencies/:id/units': ['SYSTEM_ADMIN'],
-  'GET /api/officers': BUSINESS_READERS,
-  'GET /api/officers/export': BUSINESS_READERS,
-  'GET /api/officers/import-template': ['AGENCY_HEAD'],
-  'POST /api/officers/imports': ['AGENCY_HEAD'],
-  'GET /api/officers/imports/:id': ['AGENCY_HEAD'],
-  'POST /api/officers/imports/:id/confirm': ['AGENCY_HEAD'],
-  'GET /api/officers/:id': BUSINESS_READERS,
-  'POST /api/officers': ['AGENCY_HEAD'],
-  'PATCH /api/officers/:id': ['AGENCY_HEAD'],
-  'POST /api/officers/:id/certificates': ['AGENCY_HEAD'],
-  'POST /api/certificates/:id/status': ['AGENCY_HEAD'],
-  'POST /api/officers/:id/training': ['UNIT_HEAD', 'AGENCY_HEAD'],
-  'GET /api/calendar': [...BUSINESS_READERS, 'SYSTEM_ADMIN'],
-  'GET /api/calendar/:year': [...BUSINESS_READERS, 'SYSTEM_ADMIN'],
-  'PUT /api/calendar/:year': ['SYSTEM_ADMIN'],
-  'GET /api/users': ['SECURITY_ADMIN'],
-  'POST /api/users': ['SECURITY_ADMIN'],
-  'PATCH /api/users/:id': ['SECURITY_ADMIN'],
-  'POST /api/users/:id/roles': ['SECURITY_ADMIN'],
-  'DELETE /api/users/:id/roles/:grantId': ['SECURITY_ADMIN'],
-  'POST /api/users/:id/password': ['SECURITY_ADMIN'],
-  'POST /api/users/:id/unlock': ['SECURITY_ADMIN'],
-  'GET /api/audit': ['AUDIT_ADMIN'],
-  'GET /api/audit/export': ['AUDIT_ADMIN'],
-  'GET /api/audit/event-types': ['AUDIT_ADMIN'],
-};
+const EXPECTED: Record<string, RoleName[]> = { ...CORE_ACCESS, ...RECORDS_ACCESS, ...LEDGER_ACCESS };
 
 let ctx: TestContext;
 const sessions = new Map<RoleName, Session | null>();

@@ -8,7 +8,7 @@ import { MIGRATIONS_FOLDER } from '../db';
 import { defineRoute } from './routes';
 
 export function registerSystemRoutes(app: FastifyInstance, services: Services): void {
-  const { database, config, calendar, storageCheck } = services;
+  const { database, config, calendar, blobStore } = services;
   const expectedMigrations = (
     JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] }
   ).entries.length;
@@ -52,7 +52,7 @@ export function registerSystemRoutes(app: FastifyInstance, services: Services): 
       } catch (err) {
         report.calendar = { ok: false, error: (err as Error).message };
       }
-      report.storage = await storageCheck();
+      report.storage = { kind: blobStore.kind, ...(await blobStore.check()) };
       if (!(report.storage as { ok: boolean }).ok) ok = false;
       if (!ok) report.status = 'error';
       reply.status(ok ? 200 : 503);
