@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const BENCHES = { roster: 'bench/roster-import.ts' };
+const BENCHES = { roster: 'bench/roster-import.ts', ingest: 'bench/ingest.ts' };
 const [name, ...args] = process.argv.slice(2);
 const selected = name ? { [name]: BENCHES[name] } : BENCHES;
 for (const [key, file] of Object.entries(selected)) {

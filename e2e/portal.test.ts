@@ -167,4 +167,15 @@ describe('public portal', () => {
     expect(await bodyClass(page)).toContain('elder');
     await context.close();
   });
+  it('transparency page: signed checkpoints and a proof lookup, without serious accessibility violations', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/transparency`);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('[aria-current="page"]').textContent()).toBe('透明日志');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'portal-transparency');
+    await context.close();
+  });
 });

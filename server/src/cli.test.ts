@@ -41,7 +41,10 @@ describe('command line', () => {
     });
     expect(r.code, r.out).toBe(0);
     const s = await login(ctx.app, 'audit.cli', 'Audit#2026x');
-    expect((await call(ctx.app, s, 'GET', '/api/auth/session')).json().user.abilities).toEqual(['audit.read']);
+    const session = (await call(ctx.app, s, 'GET', '/api/auth/session')).json();
+    expect(session.user.roles.map((r: { role: string }) => r.role)).toEqual(['AUDIT_ADMIN']);
+    expect(session.user.abilities).toContain('audit.read');
+    expect(session.user.abilities).not.toContain('user.manage');
     const weak = await zhifa(['create-admin', '--role', 'SYSTEM_ADMIN', '--username', 'sys.cli'], {
       ZHIFA_ADMIN_PASSWORD: 'weak',
     });

@@ -5,9 +5,10 @@ import { ROLES } from '@zhifa/domain';
 import { z } from 'zod';
 import { buildApp } from './app';
 import { listen, openRuntime, seedIfFirstStart } from './boot';
-import { appendAudit, SYSTEM_ACTOR, verifyAuditChains } from './platform/audit/audit.service';
+import { appendAudit, SYSTEM_ACTOR } from './platform/audit/audit.service';
 import { ConfigError } from './platform/config';
 import { startJobs } from './platform/jobs';
+import { describeVerifyReport, verifyEverything } from './platform/verify';
 import { isDemoSeeded, seedDemo } from './seed/demo';
 
 z.config(z.locales.zhCN());
@@ -19,7 +20,7 @@ const USAGE = `用法 (usage): npm run zhifa -- <command>
   seed                          载入演示数据（仅当数据库为空时）
   create-admin --role ROLE --username NAME [--name 显示名]   创建三员管理员，密码从标准输入读取
   calendar import <file.json>   导入某年的国务院节假日安排 {year, sourceNotice, sourceUrl, days:[{date,kind,name}]}
-  verify                        重新计算审计日志哈希链并报告第一个断点`;
+  verify                        重新计算全部文件摘要、审计哈希链和已签署检查点，逐项报告问题`;
 
 function arg(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -131,15 +132,12 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'verify': {
-        const r = await verifyAuditChains(services.database);
-        log(`审计日志：${r.entries} 条，${r.streams} 条链`);
-        if (r.problems.length === 0) {
-          log('校验通过：所有哈希链完整');
-          return 0;
+        const report = await verifyEverything(services);
+        for (const line of describeVerifyReport(report)) {
+          if (line.problem) console.error(`[zhifa] ${line.text}`);
+          else log(line.text);
         }
-        for (const p of r.problems)
-          console.error(`[zhifa] 断点：链 ${p.stream} 第 ${p.seq} 条（审计记录 #${p.entryId}）：${p.problem}`);
-        return 1;
+        return report.ok ? 0 : 1;
       }
       default:
         console.error(USAGE);

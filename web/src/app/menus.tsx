@@ -2,11 +2,15 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   KeyOutlined,
+  SafetyOutlined,
   TeamOutlined,
   UploadOutlined,
   UserSwitchOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -41,6 +45,34 @@ export const MENU: MenuEntry[] = [
     icon: <UploadOutlined />,
     ability: 'officer.manage',
     description: '从 Excel 批量导入执法人员名单',
+  },
+  {
+    path: '/records',
+    label: '执法记录',
+    icon: <FileProtectOutlined />,
+    ability: 'record.read',
+    description: '证据与音像记录的上传入库、调阅与保管链',
+  },
+  {
+    path: '/devices',
+    label: '执法记录仪',
+    icon: <VideoCameraOutlined />,
+    ability: 'device.read',
+    description: '执法记录仪等设备登记与领用台账',
+  },
+  {
+    path: '/access-register',
+    label: '调阅登记',
+    icon: <FileSearchOutlined />,
+    ability: 'access.read',
+    description: '执法记录的调阅、下载、共享与导出登记',
+  },
+  {
+    path: '/ledger',
+    label: '存证核验',
+    icon: <SafetyOutlined />,
+    ability: 'ledger.read',
+    description: '防篡改日志、签名检查点与证据包核验',
   },
   {
     path: '/users',

@@ -5,10 +5,16 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { PasswordPage } from '../features/auth/PasswordPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { DeviceListPage } from '../features/devices/DeviceListPage';
 import { HomePage } from '../features/home/HomePage';
+import { LedgerPage } from '../features/ledger/LedgerPage';
 import { OfficerDetailPage } from '../features/officers/OfficerDetailPage';
 import { OfficerListPage } from '../features/officers/OfficerListPage';
 import { OfficerNewPage } from '../features/officers/OfficerNewPage';
+import { AccessRegisterPage } from '../features/records/AccessRegisterPage';
+import { RecordDetailPage } from '../features/records/RecordDetailPage';
+import { RecordListPage } from '../features/records/RecordListPage';
+import { RecordNewPage } from '../features/records/RecordNewPage';
 import { RosterImportPage } from '../features/roster-import/RosterImportPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { onUnauthenticated, setCsrfToken } from './api';
@@ -96,6 +102,54 @@ export const router = createBrowserRouter(
           element: (
             <RequireAbility ability="calendar.read">
               <CalendarPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'records',
+          element: (
+            <RequireAbility ability="record.read">
+              <RecordListPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'records/new',
+          element: (
+            <RequireAbility ability="record.create">
+              <RecordNewPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'records/:id',
+          element: (
+            <RequireAbility ability="record.read">
+              <RecordDetailPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'devices',
+          element: (
+            <RequireAbility ability="device.read">
+              <DeviceListPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'access-register',
+          element: (
+            <RequireAbility ability="access.read">
+              <AccessRegisterPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'ledger',
+          element: (
+            <RequireAbility ability="ledger.read">
+              <LedgerPage />
             </RequireAbility>
           ),
         },

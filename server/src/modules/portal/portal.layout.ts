@@ -58,13 +58,14 @@ export interface PageOptions {
   body: string;
   req: FastifyRequest;
   /** Which main navigation item is current. */
-  nav?: 'home' | 'agencies' | 'certificates';
+  nav?: 'home' | 'agencies' | 'certificates' | 'transparency';
 }
 
 const NAV: { key: NonNullable<PageOptions['nav']>; href: string; label: string }[] = [
   { key: 'home', href: '/', label: '首页' },
   { key: 'agencies', href: '/#agencies', label: '执法主体' },
   { key: 'certificates', href: '/certificates', label: '执法证件核验' },
+  { key: 'transparency', href: '/transparency', label: '透明日志' },
 ];
 
 function elderToggle(req: FastifyRequest, elder: boolean): string {
@@ -108,7 +109,7 @@ ${opts.body}
 <footer class="site-footer">
   <div class="wrap">
     <p>本平台数据由各执法主体发布（谁执法谁公示）。</p>
-    <p><a href="/certificates">执法证件核验</a> · <a href="/app">工作人员登录</a></p>
+    <p><a href="/certificates">执法证件核验</a> · <a href="/transparency">透明日志</a> · <a href="/app">工作人员登录</a></p>
   </div>
 </footer>
 </body>

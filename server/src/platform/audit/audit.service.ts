@@ -1,5 +1,5 @@
+import { AUDIT_GENESIS_HASH, auditEntryHash } from '@zhifa/ledger';
 import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import { canonicalJson, sm3Hex } from '../crypto';
 import type { Database, Tx } from '../db';
 import { AUDIT_EVENTS, type AuditEventType, type AuditPayload } from './audit.catalogue';
 import { auditEvents, auditStreamHeads } from './audit.tables';
@@ -22,43 +22,9 @@ export interface AuditEntryInput<T extends AuditEventType> {
   payload: AuditPayload<T>;
 }
 
-export const GENESIS_HASH = '0'.repeat(64);
-
-/** The bytes an entry's hash covers: the previous hash and every stored field but the id. */
-export function entryHash(
-  prevHash: string,
-  e: {
-    stream: string;
-    seq: number;
-    eventType: string;
-    actorUserId: string | null;
-    actorName: string | null;
-    agencyId: string | null;
-    subjectType: string;
-    subjectId: string;
-    payload: unknown;
-    ip: string | null;
-    requestId: string | null;
-    occurredAt: Date | string;
-  },
-): string {
-  return sm3Hex(
-    `${prevHash}\n${canonicalJson({
-      stream: e.stream,
-      seq: e.seq,
-      eventType: e.eventType,
-      actorUserId: e.actorUserId,
-      actorName: e.actorName,
-      agencyId: e.agencyId,
-      subjectType: e.subjectType,
-      subjectId: e.subjectId,
-      payload: e.payload,
-      ip: e.ip,
-      requestId: e.requestId,
-      occurredAt: new Date(e.occurredAt).toISOString(),
-    })}`,
-  );
-}
+// The chain hash is defined once, in @zhifa/ledger, so the offline verifier computes exactly the same.
+export const GENESIS_HASH = AUDIT_GENESIS_HASH;
+export const entryHash = auditEntryHash;
 
 /**
  * Appends one event inside the caller's transaction. The stream head row is locked so two writers

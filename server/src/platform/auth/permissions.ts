@@ -37,9 +37,21 @@ const GLOBAL_ABILITIES: ReadonlySet<Ability> = new Set([
   'ledger.read',
 ]);
 
+// record.manage covers legal holds and disposal; a disposal needs two different holders (request, approve).
+// access.read is the access register (调阅记录) of records: supervisors (their region) and the auditor.
 export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
-  OFFICER: ['agency.read', 'officer.read', 'calendar.read'],
-  UNIT_HEAD: ['agency.read', 'officer.read', 'training.manage', 'calendar.read'],
+  OFFICER: ['agency.read', 'officer.read', 'calendar.read', 'record.read', 'record.create', 'device.read'],
+  UNIT_HEAD: [
+    'agency.read',
+    'officer.read',
+    'training.manage',
+    'calendar.read',
+    'record.read',
+    'record.create',
+    'record.manage',
+    'device.read',
+    'device.manage',
+  ],
   AGENCY_HEAD: [
     'agency.read',
     'officer.read',
@@ -47,12 +59,25 @@ export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
     'certificate.manage',
     'training.manage',
     'calendar.read',
+    'record.read',
+    'record.create',
+    'record.manage',
+    'device.read',
+    'device.manage',
   ],
-  LEGAL_REVIEWER: ['agency.read', 'officer.read', 'calendar.read'],
-  SUPERVISOR: ['agency.read', 'officer.read', 'calendar.read'],
-  SYSTEM_ADMIN: ['agency.read', 'agency.manage', 'calendar.read', 'calendar.manage'],
+  LEGAL_REVIEWER: ['agency.read', 'officer.read', 'calendar.read', 'record.read', 'device.read'],
+  SUPERVISOR: [
+    'agency.read',
+    'officer.read',
+    'calendar.read',
+    'record.read',
+    'device.read',
+    'access.read',
+    'ledger.read',
+  ],
+  SYSTEM_ADMIN: ['agency.read', 'agency.manage', 'calendar.read', 'calendar.manage', 'ledger.read'],
   SECURITY_ADMIN: ['agency.read', 'user.manage'],
-  AUDIT_ADMIN: ['audit.read'],
+  AUDIT_ADMIN: ['audit.read', 'access.read', 'ledger.read'],
 };
 
 export interface Grant {

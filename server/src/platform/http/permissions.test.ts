@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORE_ACCESS } from '../../../test/access/core';
+import { INGEST_ACCESS } from '../../../test/access/ingest';
 import { LEDGER_ACCESS } from '../../../test/access/ledger';
 import { RECORDS_ACCESS } from '../../../test/access/records';
 import { ALL, ROLE_USERS, type RoleName } from '../../../test/access/roles';
@@ -12,7 +13,7 @@ import { apiRoutesSeen, routeRegistry } from './routes';
  * (not derived from the code it checks). A route missing from this table fails the test.
  * "allowed" means the request got past authentication and authorisation (any status but 401/403).
  */
-const EXPECTED: Record<string, RoleName[]> = { ...CORE_ACCESS, ...RECORDS_ACCESS, ...LEDGER_ACCESS };
+const EXPECTED: Record<string, RoleName[]> = { ...CORE_ACCESS, ...INGEST_ACCESS, ...RECORDS_ACCESS, ...LEDGER_ACCESS };
 
 let ctx: TestContext;
 const sessions = new Map<RoleName, Session | null>();

@@ -5,12 +5,16 @@ import { S3BlobStore } from './s3-store';
 
 /**
  * The file store: objects addressed by their SHA-256 (hex), written once (temporary name → flush →
- * rename, or a completed multipart upload) and never overwritten or deleted through the
+ * link into place, or a completed multipart upload) and never overwritten or deleted through the
  * application — except `dispose`, which only an approved disposal calls.
  */
 export interface BlobStore {
   readonly kind: 'LOCAL' | 'S3';
-  /** Stores the finished file at `localPath` under `sha256`. If the object already exists it is kept. */
+  /**
+   * Stores the finished file at `localPath` under `sha256` (its size must be `size`). If the object
+   * already exists it is kept and `stored` is false. The source file is left in place; the caller
+   * removes it once the object is recorded.
+   */
   putFile(localPath: string, sha256: string, size: number): Promise<{ stored: boolean }>;
   /** The object's bytes, or bytes start..end inclusive. Throws if missing. */
   get(sha256: string, range?: { start: number; end: number }): Promise<Readable>;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { BlobStore } from './blob-store';
@@ -8,9 +8,12 @@ import type { BlobStore } from './blob-store';
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
- * Objects live at <root>/<aa>/<bb>/<sha256>. A new object is copied to a temporary name in the same
- * folder, flushed (fsync), then linked into place: link() fails if the name exists, so an object is
- * never overwritten, and a crash leaves at most a temporary file.
+ * Objects live at <root>/<aa>/<bb>/<sha256>. A new object is first given a temporary name in the
+ * same folder (a hard link to the source when both are on one file system, otherwise a copy),
+ * flushed (fsync), then linked into place: link() fails if the name exists, so an object is never
+ * overwritten, and a crash leaves at most a temporary file (removed in `finally` otherwise). The
+ * source file is left where it was; the caller removes it once the object is recorded, so a
+ * failure between storing and recording can be retried.
  */
 export class LocalBlobStore implements BlobStore {
   readonly kind = 'LOCAL' as const;
@@ -22,21 +25,25 @@ export class LocalBlobStore implements BlobStore {
     return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   }
 
-  async putFile(localPath: string, sha256: string, _size: number): Promise<{ stored: boolean }> {
+  async putFile(localPath: string, sha256: string, size: number): Promise<{ stored: boolean }> {
     const target = this.pathOf(sha256);
     if (await this.stat(sha256)) return { stored: false };
     await mkdir(path.dirname(target), { recursive: true });
     const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
     try {
-      // Same file system: rename is atomic; otherwise copy. Either way flush before publishing.
       try {
-        await rename(localPath, tmp);
+        await link(localPath, tmp);
       } catch {
         await copyFile(localPath, tmp);
       }
       const fh = await open(tmp, 'r');
-      await fh.sync();
-      await fh.close();
+      try {
+        await fh.sync();
+        const actual = (await fh.stat()).size;
+        if (actual !== size) throw new Error(`local store: ${localPath} has ${actual} bytes, expected ${size}`);
+      } finally {
+        await fh.close();
+      }
       try {
         await link(tmp, target);
       } catch (err) {
@@ -62,11 +69,13 @@ export class LocalBlobStore implements BlobStore {
   }
 
   async stat(sha256: string): Promise<{ size: number } | null> {
+    const p = this.pathOf(sha256);
     try {
-      const s = await stat(this.pathOf(sha256));
+      const s = await stat(p);
       return { size: s.size };
-    } catch {
-      return null;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
     }
   }
 
