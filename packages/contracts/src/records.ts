@@ -218,6 +218,48 @@ export interface RecordDetail extends RecordSummary {
   };
 }
 
+export const shareInput = z.object({ to: nonBlank('共享对象', 100), reason: nonBlank('共享原因', 500) }).strict();
+
+/** A completed or running upload (tus), as `GET /api/uploads/:id` answers it. */
+export interface UploadView {
+  id: string;
+  agencyId: string;
+  status: 'RECEIVING' | 'COMPLETE' | 'REJECTED' | 'EXPIRED';
+  fileKind: string;
+  /** The original file name, kept only as (cleaned) metadata; never used as a path. */
+  originalName: string;
+  size: number;
+  /** Bytes durably stored so far. */
+  offset: number;
+  sha256: string | null;
+  sm3: string | null;
+  mime: string | null;
+  rejection: string | null;
+  createdAt: string;
+  expiresAt: string;
+  completedAt: string | null;
+}
+
+/** One line of the access register (调阅登记): a view, stream, download, share or export of a record. */
+export interface AccessRegisterEntry {
+  id: number;
+  occurredAt: string;
+  eventType: string;
+  label: string;
+  actorUserId: string | null;
+  actorName: string | null;
+  ip: string | null;
+  reason: string | null;
+  /** for a share: to whom the record was shown or handed */
+  to: string | null;
+  fileId: string | null;
+  recordId: string;
+  recordTitle: string | null;
+  agencyId: string | null;
+  agencyName: string | null;
+  hash: string;
+}
+
 export const legalHoldInput = z.object({ hold: z.boolean(), reason: nonBlank('原因', 500) }).strict();
 export const disposalRequestInput = z.object({ reason: nonBlank('处置原因', 500) }).strict();
 export const disposalDecisionInput = z.object({ approve: z.boolean(), note: optionalText('意见', 500) }).strict();

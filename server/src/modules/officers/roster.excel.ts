@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/excel';
 
 /** Column order of the roster workbook (导入模板). Header text is what people see in Excel. */
 export const ROSTER_COLUMNS = [
@@ -24,7 +25,7 @@ export type RosterKey = (typeof ROSTER_COLUMNS)[number]['key'];
 export type RawRosterRow = Record<RosterKey, string> & { row: number };
 
 export async function rosterTemplate(example: Partial<Record<RosterKey, string>>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('执法人员名单');
   ws.columns = ROSTER_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, style: { numFmt: '@' } }));
   ROSTER_COLUMNS.forEach((c, i) => {
@@ -58,7 +59,7 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /** Reads the first sheet; columns are found by header text so that their order may differ. */
 export async function readRoster(buffer: Buffer): Promise<{ rows: RawRosterRow[]; missingHeaders: string[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   if (!ws) return { rows: [], missingHeaders: ROSTER_COLUMNS.map((c) => c.header) };
@@ -104,7 +105,7 @@ export async function officersWorkbook(
     isLegalReviewer: boolean;
   }[],
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('执法人员');
   ws.columns = [
     { header: '执法主体', key: 'agencyName', width: 26 },

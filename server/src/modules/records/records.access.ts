@@ -1,4 +1,4 @@
-import type { accessRegisterQuery, Paged } from '@zhifa/contracts';
+import type { AccessRegisterEntry, accessRegisterQuery, Paged } from '@zhifa/contracts';
 import { and, desc, eq, gte, ilike, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { auditEvents } from '../../platform/audit/audit.tables';
@@ -12,24 +12,7 @@ import { records } from './records.tables';
 export type AccessRegisterQuery = z.output<typeof accessRegisterQuery>;
 
 /** One line of the access register (调阅记录): who looked at which record, when, from where, why. */
-export interface AccessRegisterEntry {
-  id: number;
-  occurredAt: string;
-  eventType: string;
-  label: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  ip: string | null;
-  reason: string | null;
-  /** for a share: to whom the record was shown or handed */
-  to: string | null;
-  fileId: string | null;
-  recordId: string;
-  recordTitle: string | null;
-  agencyId: string | null;
-  agencyName: string | null;
-  hash: string;
-}
+export type { AccessRegisterEntry };
 
 /**
  * Where the actor may search the register. A grant of `access.read` held in an agency covers the

@@ -4,10 +4,10 @@ import {
   disposalDecisionInput,
   disposalRequestInput,
   legalHoldInput,
-  nonBlank,
   recordInput,
   recordListQuery,
   recordMetadataEdit,
+  shareInput,
   uuid,
 } from '@zhifa/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -21,7 +21,6 @@ const idParams = z.object({ id: uuid });
 const fileParams = z.object({ id: uuid, fileId: uuid });
 const decisionParams = z.object({ id: uuid, requestId: uuid });
 /** To whom the record was shown or handed, and why (a custody fact; to be moved to contracts). */
-export const shareInput = z.object({ to: nonBlank('共享对象', 100), reason: nonBlank('共享原因', 500) }).strict();
 
 function refusal(req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string) {
   return reply.code(status).send({ error: { code, message, fields: [], requestId: req.id } });

@@ -1,8 +1,8 @@
 import { auditQuery } from '@zhifa/contracts';
-import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services';
 import { actorOf } from '../auth/auth.service';
+import { loadExcel } from '../excel';
 import { defineRoute } from '../http/routes';
 import { beijingDateTime } from '../time';
 import { AUDIT_EVENT_TYPES, AUDIT_EVENTS, type AuditEventType } from './audit.catalogue';
@@ -81,7 +81,7 @@ export function registerAuditRoutes(app: FastifyInstance, { database }: Services
         });
         return items;
       });
-      const wb = new ExcelJS.Workbook();
+      const wb = new (await loadExcel()).Workbook();
       const ws = wb.addWorksheet('审计日志');
       ws.columns = [
         { header: '序号', key: 'id', width: 10 },

@@ -1,6 +1,6 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Paged } from '@zhifa/contracts';
+import type { AccessRegisterEntry, Paged } from '@zhifa/contracts';
 import { Button, Card, DatePicker, Form, Input, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -11,18 +11,7 @@ import { formatDateTime } from '../../app/format';
 import { useAbility } from '../../app/session';
 import { beijingIso } from './format';
 
-export interface AccessEntry {
-  id: number;
-  occurredAt: string;
-  eventType: string;
-  label: string;
-  actorName: string | null;
-  ip: string | null;
-  reason: string | null;
-  recordId: string | null;
-  recordTitle: string | null;
-  agencyName: string | null;
-}
+export type AccessEntry = AccessRegisterEntry;
 
 interface FilterValues {
   range?: [Dayjs | null, Dayjs | null] | null;

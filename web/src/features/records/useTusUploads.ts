@@ -1,3 +1,4 @@
+import type { UploadView } from '@zhifa/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type DetailedError, defaultOptions, type PreviousUpload, Upload } from 'tus-js-client';
 import { api } from '../../app/api';
@@ -12,15 +13,7 @@ export const UPLOAD_ENDPOINT = '/api/uploads';
 const CHUNK_SIZE = 16 * 1024 * 1024;
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000];
 
-export interface UploadView {
-  id: string;
-  status: 'RECEIVING' | 'COMPLETE' | 'REJECTED' | 'EXPIRED';
-  size: number;
-  offset: number;
-  sha256: string | null;
-  sm3: string | null;
-  rejection: string | null;
-}
+export type { UploadView };
 
 export type UploadStatus = 'preparing' | 'uploading' | 'paused' | 'verifying' | 'complete' | 'rejected' | 'error';
 

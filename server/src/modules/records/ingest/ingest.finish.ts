@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import type { UploadView } from '@zhifa/contracts';
 import { checkDeclaredFile, isFileKind, SNIFF_BYTES, sniffFileType } from '@zhifa/domain';
 import { type AuditActor, appendAudit } from '../../../platform/audit/audit.service';
 import type { Database, Scope } from '../../../platform/db';
@@ -8,24 +9,7 @@ import type { DigestSession } from './digest-pool';
 import { type BlobRow, findBlob, finishUpload, recordBlob, type UploadRow } from './ingest.repository';
 
 /** What the creator of an upload sees of it (GET /api/uploads/:id and the simple upload's answer). */
-export interface UploadView {
-  id: string;
-  agencyId: string;
-  status: UploadRow['status'];
-  fileKind: string;
-  /** The original file name, kept only as (cleaned) metadata; never used as a path. */
-  originalName: string;
-  size: number;
-  /** Bytes durably stored so far. */
-  offset: number;
-  sha256: string | null;
-  sm3: string | null;
-  mime: string | null;
-  rejection: string | null;
-  createdAt: string;
-  expiresAt: string;
-  completedAt: string | null;
-}
+export type { UploadView };
 
 export function uploadView(row: UploadRow, blob: BlobRow | null, offset: number): UploadView {
   return {
