@@ -12,8 +12,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { registerCatalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { registerOfficerRoutes } from './modules/officers/officers.routes';
 import { registerOrgRoutes } from './modules/org/org.routes';
+import { registerCataloguePortal } from './modules/portal/portal.catalogue';
 import { registerPortal } from './modules/portal/portal.routes';
 import { registerDevicesRoutes } from './modules/records/devices.routes';
 import { registerIngestRoutes } from './modules/records/ingest/ingest.routes';
@@ -110,7 +112,9 @@ export async function buildApp(
   registerRecordsRoutes(app, services);
   registerDevicesRoutes(app, services);
   registerLedgerRoutes(app, services);
+  registerCatalogueRoutes(app, services);
   registerPortal(app, services);
+  registerCataloguePortal(app, services);
 
   // The staff app: a built React SPA under /app. In production mode it is served only once the
   // three administrators (三员) exist.

@@ -1,3 +1,5 @@
+import { CatalogueService } from './modules/catalogue/catalogue.service';
+import { LawsService } from './modules/catalogue/laws.service';
 import { CertificatesService } from './modules/officers/certificates.service';
 import { PublicOfficersService } from './modules/officers/officers.public';
 import { OfficersService } from './modules/officers/officers.service';
@@ -35,6 +37,8 @@ export interface Services {
   devices: DevicesService;
   ledger: LedgerService;
   evidencePackages: EvidencePackageService;
+  laws: LawsService;
+  catalogue: CatalogueService;
 }
 
 export function buildServices(config: Config, database: Database): Services {
@@ -60,5 +64,7 @@ export function buildServices(config: Config, database: Database): Services {
     devices: new DevicesService(database),
     ledger,
     evidencePackages: new EvidencePackageService(database, blobStore, ledger),
+    laws: new LawsService(database),
+    catalogue: new CatalogueService(database),
   };
 }

@@ -119,6 +119,47 @@ export const AUDIT_EVENTS = {
   DEVICE_UPDATED: { label: '修改设备', payload: change },
   DEVICE_CHECKED_OUT: { label: '领用设备', payload: z.object({ officerId: z.string(), purpose: z.string() }) },
   DEVICE_RETURNED: { label: '归还设备', payload: z.object({ loanId: z.string(), note: z.string() }) },
+  // enforcement catalogue (事前公示): each publication is a ledger entry, covered by the checkpoints
+  CATALOGUE_DRAFT_SAVED: {
+    label: '保存清单草稿',
+    payload: z.object({ listType: z.string(), version: z.number().int(), entries: z.number().int() }),
+  },
+  CATALOGUE_SUBMITTED: {
+    label: '提交审核',
+    payload: z.object({ listType: z.string(), version: z.number().int(), comment: z.string() }),
+  },
+  CATALOGUE_RETURNED: {
+    label: '退回修改',
+    payload: z.object({ listType: z.string(), version: z.number().int(), comment: z.string() }),
+  },
+  CATALOGUE_REVIEWED: {
+    label: '审核通过',
+    payload: z.object({ listType: z.string(), version: z.number().int(), comment: z.string() }),
+  },
+  CATALOGUE_PUBLISHED: {
+    label: '公布清单',
+    payload: z.object({
+      listType: z.string(),
+      version: z.number().int(),
+      effectiveFrom: z.string(),
+      contentHash: z.string(),
+      entries: z.number().int(),
+    }),
+  },
+  CATALOGUE_IMPORT_CHECKED: {
+    label: '校验清单导入',
+    payload: z.object({
+      listType: z.string(),
+      fileName: z.string(),
+      totalRows: z.number().int(),
+      errorRows: z.number().int(),
+    }),
+  },
+  LAW_CREATED: { label: '新增法律法规', payload: z.object({ name: z.string() }) },
+  LAW_VERSION_ADDED: {
+    label: '新增法律法规版本',
+    payload: z.object({ label: z.string(), effectiveFrom: z.string(), provisions: z.number().int() }),
+  },
   // ledger
   CHECKPOINT_SIGNED: {
     label: '签署检查点',

@@ -23,6 +23,11 @@ export const ABILITIES = [
   'device.manage',
   'access.read',
   'ledger.read',
+  'catalogue.read',
+  'catalogue.edit',
+  'catalogue.review',
+  'catalogue.publish',
+  'law.manage',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -35,12 +40,22 @@ const GLOBAL_ABILITIES: ReadonlySet<Ability> = new Set([
   'calendar.read',
   'calendar.manage',
   'ledger.read',
+  'law.manage',
 ]);
 
 // record.manage covers legal holds and disposal; a disposal needs two different holders (request, approve).
+// catalogue: editors draft, the agency's legal reviewer reviews, the agency head publishes (谁执法谁公示).
 // access.read is the access register (调阅记录) of records: supervisors (their region) and the auditor.
 export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
-  OFFICER: ['agency.read', 'officer.read', 'calendar.read', 'record.read', 'record.create', 'device.read'],
+  OFFICER: [
+    'agency.read',
+    'officer.read',
+    'calendar.read',
+    'record.read',
+    'record.create',
+    'device.read',
+    'catalogue.read',
+  ],
   UNIT_HEAD: [
     'agency.read',
     'officer.read',
@@ -51,6 +66,8 @@ export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
     'record.manage',
     'device.read',
     'device.manage',
+    'catalogue.read',
+    'catalogue.edit',
   ],
   AGENCY_HEAD: [
     'agency.read',
@@ -64,8 +81,20 @@ export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
     'record.manage',
     'device.read',
     'device.manage',
+    'catalogue.read',
+    'catalogue.edit',
+    'catalogue.publish',
+    'law.manage',
   ],
-  LEGAL_REVIEWER: ['agency.read', 'officer.read', 'calendar.read', 'record.read', 'device.read'],
+  LEGAL_REVIEWER: [
+    'agency.read',
+    'officer.read',
+    'calendar.read',
+    'record.read',
+    'device.read',
+    'catalogue.read',
+    'catalogue.review',
+  ],
   SUPERVISOR: [
     'agency.read',
     'officer.read',
@@ -74,8 +103,9 @@ export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
     'device.read',
     'access.read',
     'ledger.read',
+    'catalogue.read',
   ],
-  SYSTEM_ADMIN: ['agency.read', 'agency.manage', 'calendar.read', 'calendar.manage', 'ledger.read'],
+  SYSTEM_ADMIN: ['agency.read', 'agency.manage', 'calendar.read', 'calendar.manage', 'ledger.read', 'law.manage'],
   SECURITY_ADMIN: ['agency.read', 'user.manage'],
   AUDIT_ADMIN: ['audit.read', 'access.read', 'ledger.read'],
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE_ACCESS } from '../../../test/access/catalogue';
 import { CORE_ACCESS } from '../../../test/access/core';
 import { INGEST_ACCESS } from '../../../test/access/ingest';
 import { LEDGER_ACCESS } from '../../../test/access/ledger';
@@ -13,7 +14,13 @@ import { apiRoutesSeen, routeRegistry } from './routes';
  * (not derived from the code it checks). A route missing from this table fails the test.
  * "allowed" means the request got past authentication and authorisation (any status but 401/403).
  */
-const EXPECTED: Record<string, RoleName[]> = { ...CORE_ACCESS, ...INGEST_ACCESS, ...RECORDS_ACCESS, ...LEDGER_ACCESS };
+const EXPECTED: Record<string, RoleName[]> = {
+  ...CORE_ACCESS,
+  ...INGEST_ACCESS,
+  ...RECORDS_ACCESS,
+  ...LEDGER_ACCESS,
+  ...CATALOGUE_ACCESS,
+};
 
 let ctx: TestContext;
 const sessions = new Map<RoleName, Session | null>();

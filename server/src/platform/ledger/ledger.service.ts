@@ -27,7 +27,7 @@ export type CheckpointKind = repo.CheckpointKind;
  * themselves (stream ledger:checkpoints). Later issues (publication records of 事前/事后公示) add
  * their subject types here; everything else answers exactly like an unknown id.
  */
-export const PUBLIC_PROOF_SUBJECT_TYPES: readonly string[] = ['calendar', 'agency', 'ledger'];
+export const PUBLIC_PROOF_SUBJECT_TYPES: readonly string[] = ['calendar', 'agency', 'ledger', 'catalogue'];
 
 /** Rows sequenced per transaction: small enough for a short lock, large enough to catch up fast. */
 const SEQUENCE_BATCH = 2000;
