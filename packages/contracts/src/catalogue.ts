@@ -166,7 +166,8 @@ export const reviewCatalogueEntry = z
     hearingHeld: z.boolean().optional().default(false),
     complex: z.boolean().optional().default(false),
     publicInterest: z.boolean().optional().default(false),
-    mode: z.enum(['ANY', 'ALL']).optional().default('ANY'),
+    /** ALL: every stated condition must hold (so "fine ≥ X" does not catch every fine); see domain-notes */
+    mode: z.enum(['ANY', 'ALL']).optional().default('ALL'),
     description: optionalText('说明', 1000),
   })
   .strict();

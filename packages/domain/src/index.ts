@@ -2,6 +2,7 @@
 export * from './agencies.js';
 export * from './calendar.js';
 export * from './calendar-data.js';
+export * from './catalogue/index.js';
 export * from './certificates.js';
 export * from './dates.js';
 export * from './filetypes.js';

@@ -189,6 +189,7 @@ ${pagination(a.id, roster, q)}`
     : `<p>${q ? '没有符合条件的执法人员，请更换查询条件。' : '暂无公示的执法人员。'}</p>`;
   return `<p class="muted"><a href="/">首页</a> › 执法主体</p>
 <h1>${escapeHtml(a.name)}</h1>
+<p><a href="/agencies/${escapeHtml(a.id)}/catalogue">事前公示清单</a>（执法事项、裁量基准、服务指南、监督和救济渠道等）</p>
 
 <section aria-labelledby="info-title">
   <h2 id="info-title">主体信息</h2>
