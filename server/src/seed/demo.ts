@@ -7,12 +7,14 @@ import {
   yearOf,
 } from '@zhifa/domain';
 import { count, eq } from 'drizzle-orm';
+import { seedCatalogue } from '../modules/catalogue/catalogue.seed';
 import { insertCertificate } from '../modules/officers/certificates.service';
 import { certificateEvents, certificates, officers, trainingRecords } from '../modules/officers/officers.tables';
 import { agencies, regions } from '../modules/org/org.tables';
 import { appendAudit, SYSTEM_ACTOR } from '../platform/audit/audit.service';
 import { newId } from '../platform/ids';
 import type { Services } from '../services';
+import { DEMO_CATALOGUE } from './catalogue';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 
 /**
@@ -126,7 +128,7 @@ export async function seedDemo(services: Services): Promise<{ agencies: number; 
         parentId: null,
         entrustingAgencyId: entrustedBy,
         entrustmentScope: entrustedBy
-          ? '受委托实施道路运输、路政管理领域的行政处罚及与之相关的行政检查、行政强制措施'
+          ? '受委托实施道路运输、路政管理领域的行政处罚及与之相关的行政检查（行政强制措施不得委托，行政强制法第十七条）'
           : '',
         entrustmentFrom: entrustedBy ? '2024-01-01' : null,
         entrustmentUntil: entrustedBy ? '2028-12-31' : null,
@@ -280,6 +282,8 @@ export async function seedDemo(services: Services): Promise<{ agencies: number; 
       { isDemo: true },
     );
   }
+  // 事前公示: the law library and each agency's published catalogue (items, benchmarks, lists, guides …).
+  await seedCatalogue(services, DEMO_CATALOGUE);
   await database.tx({ kind: 'all' }, (tx) =>
     appendAudit(tx, SYSTEM_ACTOR, {
       type: 'SYSTEM_SEEDED',

@@ -242,7 +242,7 @@ describe('HTTP', () => {
     const [hidden] = (
       await ctx.superuser.query(
         `SELECT a.id FROM audit_events a JOIN ledger_leaves l ON l.audit_event_id = a.id
-         WHERE a.subject_type NOT IN ('calendar', 'agency', 'ledger') ORDER BY a.id LIMIT 1`,
+         WHERE a.subject_type NOT IN ('calendar', 'agency', 'ledger', 'catalogue') ORDER BY a.id LIMIT 1`,
       )
     ).rows;
     const refused = await call(ctx.app, null, 'GET', `/api/public/ledger/proof/${hidden.id}`);
