@@ -1,11 +1,13 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
   CalendarOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   HomeOutlined,
   KeyOutlined,
+  OrderedListOutlined,
   SafetyOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -73,6 +75,19 @@ export const MENU: MenuEntry[] = [
     icon: <SafetyOutlined />,
     ability: 'ledger.read',
     description: '防篡改日志、签名检查点与证据包核验',
+  },
+  {
+    path: '/catalogue',
+    label: '事前公示清单',
+    icon: <OrderedListOutlined />,
+    ability: 'catalogue.read',
+    description: '执法事项、裁量基准、服务指南等清单的编制、审核与公布',
+  },
+  {
+    path: '/laws',
+    label: '法律法规库',
+    icon: <BookOutlined />,
+    description: '清单和文书引用的法律法规及其版本条文',
   },
   {
     path: '/users',

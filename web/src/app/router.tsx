@@ -5,8 +5,13 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { PasswordPage } from '../features/auth/PasswordPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { CatalogueImportPage } from '../features/catalogue/CatalogueImportPage';
+import { CatalogueListPage } from '../features/catalogue/CatalogueListPage';
+import { CatalogueVersionPage } from '../features/catalogue/CatalogueVersionPage';
 import { DeviceListPage } from '../features/devices/DeviceListPage';
 import { HomePage } from '../features/home/HomePage';
+import { LawDetailPage } from '../features/laws/LawDetailPage';
+import { LawListPage } from '../features/laws/LawListPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { OfficerDetailPage } from '../features/officers/OfficerDetailPage';
 import { OfficerListPage } from '../features/officers/OfficerListPage';
@@ -153,6 +158,32 @@ export const router = createBrowserRouter(
             </RequireAbility>
           ),
         },
+        {
+          path: 'catalogue',
+          element: (
+            <RequireAbility ability="catalogue.read">
+              <CatalogueListPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'catalogue/import',
+          element: (
+            <RequireAbility ability="catalogue.edit">
+              <CatalogueImportPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'catalogue/lists/:id',
+          element: (
+            <RequireAbility ability="catalogue.read">
+              <CatalogueVersionPage />
+            </RequireAbility>
+          ),
+        },
+        { path: 'laws', element: <LawListPage /> },
+        { path: 'laws/:id', element: <LawDetailPage /> },
         { path: 'password', element: <PasswordPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -127,4 +127,11 @@ body.elder .site-footer { background: #fff; border-top: 3px solid #000; color: #
 @media print {
   .site-header, .site-footer, .skip-link, form { display: none; }
 }
+
+select { font: inherit; font-size: 1.05em; min-height: 2.6em; padding: 0.3em 0.5em; border: 2px solid #1a1a1a; border-radius: 4px; background: #fff; color: #1a1a1a; }
+select:focus { outline: 3px solid #0b0c0c; box-shadow: 0 0 0 6px #ffdd00; }
+body.elder select { border: 3px solid #000; color: #000; min-height: 2.8em; }
+body.elder select:focus { outline: 4px solid #000; box-shadow: 0 0 0 9px #ffff00; }
+.nowrap { white-space: nowrap; }
+.hash { word-break: break-all; }
 `;

@@ -109,7 +109,7 @@ ${opts.body}
 <footer class="site-footer">
   <div class="wrap">
     <p>本平台数据由各执法主体发布（谁执法谁公示）。</p>
-    <p><a href="/certificates">执法证件核验</a> · <a href="/transparency">透明日志</a> · <a href="/app">工作人员登录</a></p>
+    <p><a href="/catalogue/search">查询执法事项</a> · <a href="/certificates">执法证件核验</a> · <a href="/transparency">透明日志</a> · <a href="/app">工作人员登录</a></p>
   </div>
 </footer>
 </body>
