@@ -4,6 +4,7 @@
  * value records the layer it came from. Overrides are checked against the limits the law fixes.
  */
 import { ENFORCEMENT_CATEGORY_CODES } from '../agencies.js';
+import type { Confidence } from '../confidence';
 import { isBlank, isNonNegativeFen } from './internal.js';
 import type { PartyType } from './penalty.js';
 
@@ -65,7 +66,6 @@ export interface ProfileValues {
 }
 
 export type ProfileKey = keyof ProfileValues;
-export type Confidence = 'V' | 'S' | 'M';
 
 export interface ProfileLayer {
   level: ProfileLevel;
