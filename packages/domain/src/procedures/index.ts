@@ -1,5 +1,7 @@
 // Procedure engine, definitions and legal clocks (issue 5 §1).
 export * from './clocks.js';
+export * from './coercive-execution.js';
+export * from './coercive-measure.js';
 export * from './criminal-transfer.js';
 export * from './engine.js';
 export * from './general-penalty.js';
@@ -8,5 +10,3 @@ export * from './inspection.js';
 export * from './licence.js';
 export * from './outcomes.js';
 export * from './summary-penalty.js';
-export * from './coercive-execution.js';
-export * from './coercive-measure.js';
