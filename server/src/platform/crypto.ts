@@ -1,9 +1,7 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** SM3 of a string or bytes, hex. Used for the audit chain and (later) the record ledger. */
-export function sm3Hex(data: string | Buffer): string {
-  return createHash('sm3').update(data).digest('hex');
-}
+// SM3 is defined once, in @zhifa/ledger, which the offline verifier shares.
+export { sm3Hex } from '@zhifa/ledger';
 
 export function hmacSm3(key: Buffer, data: string | Buffer): Buffer {
   return createHmac('sm3', key).update(data).digest();
