@@ -12,11 +12,15 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { registerCasesRoutes } from './modules/cases/cases.routes';
 import { registerCatalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { registerDocumentRoutes } from './modules/documents/documents.routes';
 import { registerOfficerRoutes } from './modules/officers/officers.routes';
 import { registerOrgRoutes } from './modules/org/org.routes';
 import { registerCataloguePortal } from './modules/portal/portal.catalogue';
+import { registerProceduresPortal } from './modules/portal/portal.procedures';
 import { registerPortal } from './modules/portal/portal.routes';
+import { registerProcedureRoutes } from './modules/procedures/procedures.routes';
 import { registerDevicesRoutes } from './modules/records/devices.routes';
 import { registerIngestRoutes } from './modules/records/ingest/ingest.routes';
 import { registerRecordsRoutes } from './modules/records/records.routes';
@@ -113,8 +117,12 @@ export async function buildApp(
   registerDevicesRoutes(app, services);
   registerLedgerRoutes(app, services);
   registerCatalogueRoutes(app, services);
+  registerCasesRoutes(app, services);
   registerPortal(app, services);
   registerCataloguePortal(app, services);
+  registerDocumentRoutes(app, services);
+  registerProcedureRoutes(app);
+  registerProceduresPortal(app);
 
   // The staff app: a built React SPA under /app. In production mode it is served only once the
   // three administrators (三员) exist.

@@ -1,5 +1,8 @@
+import { CasesService } from './modules/cases/cases.service';
+import { caseDocumentIssuer } from './modules/documents/documents.case-input';
 import { CatalogueService } from './modules/catalogue/catalogue.service';
 import { LawsService } from './modules/catalogue/laws.service';
+import { DocumentsService } from './modules/documents/documents.service';
 import { CertificatesService } from './modules/officers/certificates.service';
 import { PublicOfficersService } from './modules/officers/officers.public';
 import { OfficersService } from './modules/officers/officers.service';
@@ -39,6 +42,8 @@ export interface Services {
   evidencePackages: EvidencePackageService;
   laws: LawsService;
   catalogue: CatalogueService;
+  documents: DocumentsService;
+  cases: CasesService;
 }
 
 export function buildServices(config: Config, database: Database): Services {
@@ -46,13 +51,17 @@ export function buildServices(config: Config, database: Database): Services {
   const officers = new OfficersService(database, cipher, config);
   const blobStore = createBlobStore(config);
   const ledger = new LedgerService(database, config);
+  const calendar = new CalendarService(database);
+  const cases = new CasesService(database, cipher, calendar, config);
+  // Documents depend on cases (they print the case); the case action calls back through this issuer.
+  cases.useDocumentIssuer(caseDocumentIssuer({ blobStore, config, cipher }));
   return {
     config,
     database,
     cipher,
     auth: new AuthService(database, config),
     users: new UsersService(database, config),
-    calendar: new CalendarService(database),
+    calendar,
     org: new OrgService(database),
     officers,
     certificates: new CertificatesService(database, officers),
@@ -66,5 +75,7 @@ export function buildServices(config: Config, database: Database): Services {
     evidencePackages: new EvidencePackageService(database, blobStore, ledger),
     laws: new LawsService(database),
     catalogue: new CatalogueService(database),
+    documents: new DocumentsService(database, { blobStore, config, cipher }),
+    cases,
   };
 }

@@ -1,5 +1,6 @@
 export * from './admin';
 export * from './auth';
+export * from './cases';
 export * from './catalogue';
 export * from './common';
 export * from './officers';

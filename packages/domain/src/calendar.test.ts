@@ -317,3 +317,15 @@ function daysOf(from: string, to: string): string[] {
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
   return out;
 }
+
+describe('withWeekendOnlyYears (provisional dates)', () => {
+  it('counts weekends only in a year whose schedule is not loaded, and keeps loaded years', () => {
+    const cal = new WorkingCalendar([SCHEDULE_2026]);
+    expect(() => cal.addWorkingDays('2026-12-30', 3)).toThrow(CalendarNotLoadedError);
+    const p = cal.withWeekendOnlyYears([2027]);
+    // 2026-12-31 (Thu), 2027-01-01 (Fri: a holiday in reality, not known yet), 2027-01-04 (Mon)
+    expect(p.addWorkingDays('2026-12-30', 3)).toBe('2027-01-04');
+    expect(p.isWorkingDay('2026-10-01')).toBe(false);
+    expect(p.coveredYears()).toEqual([2026, 2027]);
+  });
+});

@@ -121,6 +121,17 @@ export class WorkingCalendar {
     if (problems.length > 0) throw new InvalidCalendarError(problems);
   }
 
+  /**
+   * A copy in which each given year that is not loaded counts weekends only (no holidays, no make-up days). Only
+   * for provisional dates before the State Council publishes the year's schedule: such a date is never final.
+   */
+  withWeekendOnlyYears(years: readonly number[]): WorkingCalendar {
+    const c = new WorkingCalendar([]);
+    for (const [y, m] of this.special) c.special.set(y, m);
+    for (const y of years) if (!c.special.has(y)) c.special.set(y, new Map());
+    return c;
+  }
+
   coveredYears(): number[] {
     return [...this.special.keys()].sort((a, b) => a - b);
   }

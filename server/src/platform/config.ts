@@ -56,6 +56,11 @@ export const configSchema = z.object({
   ZHIFA_FIXITY_INTERVAL_MINUTES: intFromEnv(60, 1),
   ZHIFA_FIXITY_BYTES_PER_RUN: intFromEnv(2 * 1024 * 1024 * 1024, 1),
   ZHIFA_JOBS: boolFromEnv(true),
+  // case clocks (issue 5)
+  ZHIFA_ALERT_LEAD_WORKING_DAYS: intFromEnv(3, 0),
+  ZHIFA_ALERT_INTERVAL_MINUTES: intFromEnv(60, 1),
+  // documents (issue 5)
+  ZHIFA_DOCUMENTS_RENDER_ON_ISSUE: boolFromEnv(true),
 });
 
 export interface Config {
@@ -96,6 +101,10 @@ export interface Config {
   ledger: { sm2PrivateKeyHex: string | null; checkpointMinutes: number };
   fixity: { intervalMinutes: number; bytesPerRun: number };
   jobs: boolean;
+  /** Deadline alerts: yellow light this many working days before the due day; how often the job runs. */
+  alerts: { leadWorkingDays: number; intervalMinutes: number };
+  /** Issued documents (文书): render the Word/HTML files and seal them at issue, or on first download. */
+  documents: { renderOnIssue: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -162,6 +171,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ledger: { sm2PrivateKeyHex: e.ZHIFA_SM2_PRIVATE_KEY ?? null, checkpointMinutes: e.ZHIFA_CHECKPOINT_MINUTES },
     fixity: { intervalMinutes: e.ZHIFA_FIXITY_INTERVAL_MINUTES, bytesPerRun: e.ZHIFA_FIXITY_BYTES_PER_RUN },
     jobs: e.ZHIFA_JOBS,
+    alerts: { leadWorkingDays: e.ZHIFA_ALERT_LEAD_WORKING_DAYS, intervalMinutes: e.ZHIFA_ALERT_INTERVAL_MINUTES },
+    documents: { renderOnIssue: e.ZHIFA_DOCUMENTS_RENDER_ON_ISSUE },
   };
 }
 

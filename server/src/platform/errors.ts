@@ -10,6 +10,8 @@ export const ERROR_HTTP_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   GONE: 410,
+  /** The law forbids the action now (procedure engine): the body names the rule (e.g. APL-62). */
+  REFUSED: 422,
   PAYLOAD_TOO_LARGE: 413,
   RANGE_NOT_SATISFIABLE: 416,
   LOCKED: 423,
@@ -30,6 +32,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
+    /** Extra facts for the client, e.g. `{ rule: 'APL-62', refusal: 'GUARD' }` for REFUSED. */
+    readonly details: Record<string, string> = {},
   ) {
     super(message);
   }

@@ -7,12 +7,20 @@ import type { Services } from '../services';
  *   ledger-checkpoint-daily  00:05 Beijing time: the daily checkpoint (signed even if the log did not grow)
  *   records-fixity           every ZHIFA_FIXITY_INTERVAL_MINUTES: re-hash stored files (ZHIFA_FIXITY_BYTES_PER_RUN)
  *   uploads-expiry           hourly: remove the bytes of abandoned partial uploads
+ *   case-clock-alerts        every ZHIFA_ALERT_INTERVAL_MINUTES: raise deadline alerts (lead time, due today,
+ *                            overdue) and recompute provisional due dates once a year's holidays are loaded
  * pg-boss keeps its tables in its own schema `pgboss`, created by the connecting (owner) user; a cron
  * schedule is stored once, so with N processes each slot still runs once. If pg-boss cannot start
  * (no CREATE permission, an old PostgreSQL …) the jobs fall back to in-process timers: the server
  * keeps running, and the advisory lock of the sequencer keeps concurrent runs harmless.
  */
-export const JOB_NAMES = ['ledger-checkpoint', 'ledger-checkpoint-daily', 'records-fixity', 'uploads-expiry'] as const;
+export const JOB_NAMES = [
+  'ledger-checkpoint',
+  'ledger-checkpoint-daily',
+  'records-fixity',
+  'uploads-expiry',
+  'case-clock-alerts',
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** The stop function main.ts expects, plus what tests and operators need. */
@@ -71,6 +79,7 @@ function jobHandlers(services: Services): Record<JobName, () => Promise<unknown>
       if (typeof ingest.expireAbandoned === 'function') return ingest.expireAbandoned();
       return null;
     },
+    'case-clock-alerts': () => services.cases.raiseClockAlerts(),
   };
 }
 
@@ -87,6 +96,10 @@ function schedules(services: Services): Record<JobName, { cron: string; tz?: str
       intervalMs: config.fixity.intervalMinutes * 60_000,
     },
     'uploads-expiry': { cron: '17 * * * *', intervalMs: HOUR_MS },
+    'case-clock-alerts': {
+      cron: cronEvery(config.alerts.intervalMinutes),
+      intervalMs: config.alerts.intervalMinutes * 60_000,
+    },
   };
 }
 

@@ -164,6 +164,8 @@ export async function seedDemo(services: Services): Promise<{ agencies: number; 
   ];
   let officerCount = 0;
   let seq = 0;
+  /** Officer records by agency and index, so that the demo accounts act as officers (我的案件, 法制审核). */
+  const demoOfficers = new Map<string, { id: string; unitId: string | null }>();
   for (const [ai, a] of AGENCIES.entries()) {
     const agencyId = agencyIds.get(a.short)!;
     const agencyUnits = (await org.getAgency(null, agencyId)).units.filter((u) => u.kind !== 'OFFICE');
@@ -197,6 +199,7 @@ export async function seedDemo(services: Services): Promise<{ agencies: number; 
             `13${String(700000000 + seq * 7919).slice(0, 9)}`,
           ),
         );
+        demoOfficers.set(`${a.short}:${i}`, { id: officerId, unitId: unit?.id ?? null });
         await appendAudit(tx, SYSTEM_ACTOR, {
           type: 'OFFICER_CREATED',
           subjectType: 'officer',
@@ -268,7 +271,24 @@ export async function seedDemo(services: Services): Promise<{ agencies: number; 
     });
   }
 
-  // Demo users: the three administrators and one of each business role.
+  // Demo users: the three administrators and one of each business role. Business accounts are officers of
+  // their agency (officer 1 is always a legal reviewer); the unit head heads the demo officer's unit.
+  const ACCOUNT_OFFICER: Record<string, number> = {
+    'scj.officer': 0,
+    'scj.reviewer': 1,
+    'scj.unit': 3,
+    'scj.head': 4,
+    'cgj.head': 4,
+  };
+  const officerOf = (acc: (typeof DEMO_ACCOUNTS)[number]) =>
+    acc.username in ACCOUNT_OFFICER ? demoOfficers.get(`${acc.agency}:${ACCOUNT_OFFICER[acc.username]}`) : undefined;
+  const scjUnit = demoOfficers.get('县市场监管局:0')?.unitId ?? null;
+  const unitHead = demoOfficers.get('县市场监管局:3');
+  if (unitHead && scjUnit) {
+    await database.tx({ kind: 'all' }, (tx) =>
+      tx.update(officers).set({ unitId: scjUnit }).where(eq(officers.id, unitHead.id)),
+    );
+  }
   for (const acc of DEMO_ACCOUNTS) {
     await users.create(
       null,
@@ -276,7 +296,7 @@ export async function seedDemo(services: Services): Promise<{ agencies: number; 
         username: acc.username,
         displayName: acc.displayName,
         password: acc.password,
-        officerId: null,
+        officerId: officerOf(acc)?.id ?? null,
         roles: [{ role: acc.role, agencyId: acc.agency ? agencyIds.get(acc.agency)! : null }],
       },
       { isDemo: true },

@@ -254,7 +254,7 @@ describe('summary procedure (DOMAIN §12.2)', () => {
     ];
     const { docs, clocks } = walk(S, S.initial, steps, summaryCtx);
     expect(docs).toEqual(['ONSPOT_DECISION']);
-    expect(clocks).toEqual(['START REMEDY', 'START APL-71']);
+    expect(clocks).toEqual(['START REMEDY-60D', 'START REMEDY-6M', 'START APL-71-1']);
   });
 
   it('APL-51 refuses the on-the-spot procedure above 200 yuan for a natural person; conversion stays allowed', () => {

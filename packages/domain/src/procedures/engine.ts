@@ -7,6 +7,7 @@
  */
 import type { IsoDate } from '../dates.js';
 import type { Role } from '../roles.js';
+import { documentName } from './document-names.js';
 
 export type GuardResult = true | { refused: true; message: string };
 
@@ -130,7 +131,7 @@ function refusals<S extends string, A extends string, C extends ProcedureContext
       ok: false,
       code: 'GUARD',
       rule: RULE_DOCUMENTS_REQUIRED,
-      message: `案卷缺少必备文书：${missing.join('、')}`,
+      message: `案卷缺少必备文书：${missing.map(documentName).join('、')}`,
     });
     if (firstOnly) return out;
   }

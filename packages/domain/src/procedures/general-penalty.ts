@@ -2,7 +2,7 @@
  * General-procedure penalty case (普通程序, DOMAIN §12.1) as a procedure definition. Clocks are named by rule ID
  * and computed by procedures/clocks.ts: APL-60 (90-d case limit), SAMR-5wd (statement window, per-agency
  * setting), APL-64-1 (hearing request 5 wd), APL-61 (service 7 wd), APL-67 (payment 15 d), APL-72-1 (surcharge),
- * REMEDY (60 d reconsideration / 6 m litigation).
+ * REMEDY-60D / REMEDY-6M (reconsideration / litigation).
  */
 import type { ProcedureContext, ProcedureDefinition, Transition } from './engine.js';
 import {
@@ -195,7 +195,8 @@ const SERVICE_CLOCKS: T['clocks'] = {
   stop: ['APL-61'],
   start: [
     { rule: 'APL-67', trigger: 'PENALTY_DECISION_SERVED' },
-    { rule: 'REMEDY', trigger: 'PENALTY_DECISION_SERVED' },
+    { rule: 'REMEDY-60D', trigger: 'PENALTY_DECISION_SERVED' },
+    { rule: 'REMEDY-6M', trigger: 'PENALTY_DECISION_SERVED' },
   ],
 };
 
@@ -449,7 +450,7 @@ const transitions: T[] = [
     targets: ['PROPOSAL', 'CLOSED'],
     roles: ['OFFICER', ...HEADS],
     guards: [],
-    clocks: { stop: ['APL-67', 'APL-66', 'APL-72-1', 'REMEDY'] },
+    clocks: { stop: ['APL-67', 'APL-66', 'APL-72-1', 'REMEDY-60D', 'REMEDY-6M'] },
   },
   {
     from: ['OVERDUE'],

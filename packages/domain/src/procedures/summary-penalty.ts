@@ -97,7 +97,12 @@ const transitions: T[] = [
     roles: ['OFFICER'],
     guards: [onSpotEligible],
     documentsProduced: ['ONSPOT_DECISION'],
-    clocks: { start: [{ rule: 'REMEDY', trigger: 'ONSPOT_DECISION_DELIVERED' }] },
+    clocks: {
+      start: [
+        { rule: 'REMEDY-60D', trigger: 'ONSPOT_DECISION_DELIVERED' },
+        { rule: 'REMEDY-6M', trigger: 'ONSPOT_DECISION_DELIVERED' },
+      ],
+    },
   },
   {
     from: ['DELIVERED'],
@@ -105,7 +110,7 @@ const transitions: T[] = [
     to: 'PAID_ON_SPOT',
     roles: ['OFFICER'],
     guards: [onSpotCollectionAllowed, fiscalReceiptIssued],
-    clocks: { start: [{ rule: 'APL-71', trigger: 'FINE_COLLECTED_ON_SPOT' }] },
+    clocks: { start: [{ rule: 'APL-71-1', trigger: 'FINE_COLLECTED_ON_SPOT' }] },
   },
   {
     from: ['DELIVERED'],

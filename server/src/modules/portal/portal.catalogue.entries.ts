@@ -24,6 +24,7 @@ import { AV_LEVEL_LABELS, CHANNEL_KIND_LABELS, TIME_UNIT_LABELS } from '../catal
 import { LIST_TYPE_LABELS, label } from './portal.catalogue.labels';
 import { profileParameterLabel, profileValueHtml } from './portal.catalogue.profile';
 import { definitionList, escapeHtml } from './portal.layout';
+import { procedureLinksHtml } from './portal.procedures';
 
 /**
  * The entries of one published list, rendered per list type (PUB-BEFORE). Every value is escaped; each entry
@@ -140,7 +141,7 @@ function items(entries: Item[], ctx: EntriesContext, caption: string): string {
     return `<tr id="${esc(e.code)}">
   <td class="number">${esc(e.code)}</td>
   <th scope="row">${esc(e.name)}${notes}</th>
-  <td ${NOWRAP}>${esc(label(ITEM_KIND_LABELS, e.kind))}</td>
+  <td ${NOWRAP}>${esc(label(ITEM_KIND_LABELS, e.kind))}${procedureLinksHtml(e.kind)}</td>
   <td>${esc(e.unitName || '—')}</td>
   <td>${basis}</td>
   <td ${NOWRAP}>${esc(timeLimit(e.timeLimit))}</td>

@@ -21,7 +21,7 @@ export const blobs = pgTable('blobs', {
   sm3: text('sm3').notNull(),
   size: bigint('size', { mode: 'number' }).notNull(),
   mime: text('mime').notNull(),
-  fileKind: text('file_kind', { enum: ['VIDEO', 'AUDIO', 'IMAGE', 'PDF', 'OFD', 'WORD'] }).notNull(),
+  fileKind: text('file_kind', { enum: ['VIDEO', 'AUDIO', 'IMAGE', 'PDF', 'OFD', 'WORD', 'HTML'] }).notNull(),
   storage: text('storage', { enum: ['LOCAL', 'S3'] }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   lastFixityAt: timestamp('last_fixity_at', { withTimezone: true, mode: 'date' }),

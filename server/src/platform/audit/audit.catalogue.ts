@@ -175,6 +175,75 @@ export const AUDIT_EVENTS = {
       makeupWorkdays: z.number().int(),
     }),
   },
+  // cases (issue 5): every read and write of case data
+  CASE_CREATED: {
+    label: '登记案件',
+    payload: z.object({ caseNumber: z.string(), procedure: z.string(), state: z.string() }),
+  },
+  CASE_VIEWED: { label: '查看案件', payload: z.object({ caseNumber: z.string() }) },
+  CASE_LISTED: {
+    label: '查询案件列表',
+    payload: z.object({ query: z.record(z.string(), z.unknown()), count: z.number().int() }),
+  },
+  CASE_ACTION: {
+    label: '办理案件',
+    payload: z.object({
+      action: z.string(),
+      from: z.string(),
+      to: z.string(),
+      version: z.number().int(),
+      occurredOn: z.string(),
+      /** SM3 of the canonical facts after the action: the ledger fixes what the guards saw. */
+      factsDigest: z.string(),
+      documents: z.array(z.string()),
+      clocks: z.array(z.string()),
+    }),
+  },
+  CASE_PARTY_ADDED: { label: '添加当事人', payload: z.object({ partyId: id, kind: z.string() }) },
+  CASE_OFFICERS_SET: {
+    label: '指定办案人员',
+    payload: z.object({ officers: z.array(z.object({ officerId: z.string(), role: z.string() })) }),
+  },
+  CASE_RECORD_LINKED: { label: '关联证据或音像记录', payload: z.object({ recordId: id, activity: z.string() }) },
+  CASE_AV_EXEMPTION_REQUESTED: {
+    label: '登记未音像记录理由',
+    payload: z.object({ exemptionId: id, activity: z.string() }),
+  },
+  CASE_AV_EXEMPTION_APPROVED: { label: '批准未音像记录理由', payload: z.object({ exemptionId: id }) },
+  CASE_CLOCK_EXTENDED: {
+    label: '延长期限',
+    payload: z.object({ rule: z.string(), days: z.number().int(), dueOn: z.string().nullable() }),
+  },
+  CASE_CLOCK_PAUSED: {
+    label: '期限中止',
+    payload: z.object({ rule: z.string(), kind: z.string(), from: z.string(), to: z.string() }),
+  },
+  CASE_ALERT_RAISED: {
+    label: '期限预警',
+    payload: z.object({ rule: z.string(), level: z.string(), dueOn: z.string() }),
+  },
+  CASE_FILE_VIEWED: { label: '查看电子卷宗', payload: z.object({ complete: z.boolean() }) },
+  CASE_FILE_EXPORTED: {
+    label: '导出电子卷宗',
+    payload: z.object({ documents: z.number().int(), records: z.number().int() }),
+  },
+  // documents (文书)
+  DOCUMENT_ISSUED: {
+    label: '制作文书',
+    payload: z.object({ documentId: id, code: z.string(), number: z.string(), templateVersion: z.number().int() }),
+  },
+  DOCUMENT_RENDERED: {
+    label: '生成文书文件',
+    payload: z.object({ documentId: id, docxSha256: z.string(), digestSm3: z.string(), sealKeyId: z.string() }),
+  },
+  DOCUMENT_VIEWED: {
+    label: '查看文书',
+    payload: z.object({ documentId: id, format: z.enum(['HTML', 'DOCX', 'META']) }),
+  },
+  DOCUMENT_SIGNED: {
+    label: '文书签名',
+    payload: z.object({ documentId: id, role: z.string(), refused: z.boolean() }),
+  },
   // audit administrator
   AUDIT_LOG_SEARCHED: {
     label: '查询审计日志',

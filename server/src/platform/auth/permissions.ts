@@ -28,6 +28,9 @@ export const ABILITIES = [
   'catalogue.review',
   'catalogue.publish',
   'law.manage',
+  'case.read',
+  'case.create',
+  'case.act',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];
 
@@ -45,6 +48,7 @@ const GLOBAL_ABILITIES: ReadonlySet<Ability> = new Set([
 
 // record.manage covers legal holds and disposal; a disposal needs two different holders (request, approve).
 // catalogue: editors draft, the agency's legal reviewer reviews, the agency head publishes (谁执法谁公示).
+// case.act lets the holder try actions; the procedure definition decides which role may fire which action.
 // access.read is the access register (调阅记录) of records: supervisors (their region) and the auditor.
 export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
   OFFICER: [
@@ -55,6 +59,9 @@ export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
     'record.create',
     'device.read',
     'catalogue.read',
+    'case.read',
+    'case.create',
+    'case.act',
   ],
   UNIT_HEAD: [
     'agency.read',
@@ -68,6 +75,9 @@ export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
     'device.manage',
     'catalogue.read',
     'catalogue.edit',
+    'case.read',
+    'case.create',
+    'case.act',
   ],
   AGENCY_HEAD: [
     'agency.read',
@@ -85,6 +95,9 @@ export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
     'catalogue.edit',
     'catalogue.publish',
     'law.manage',
+    'case.read',
+    'case.create',
+    'case.act',
   ],
   LEGAL_REVIEWER: [
     'agency.read',
@@ -94,6 +107,8 @@ export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
     'device.read',
     'catalogue.read',
     'catalogue.review',
+    'case.read',
+    'case.act',
   ],
   SUPERVISOR: [
     'agency.read',
@@ -104,6 +119,7 @@ export const ROLE_ABILITIES: Record<string, readonly Ability[]> = {
     'access.read',
     'ledger.read',
     'catalogue.read',
+    'case.read',
   ],
   SYSTEM_ADMIN: ['agency.read', 'agency.manage', 'calendar.read', 'calendar.manage', 'ledger.read', 'law.manage'],
   SECURITY_ADMIN: ['agency.read', 'user.manage'],

@@ -42,7 +42,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (appError.code !== 'INTERNAL') req.log.info({ code: appError.code }, 'request refused');
     reply.status(ERROR_HTTP_STATUS[appError.code]).send({
-      error: { code: appError.code, message: appError.message, fields: appError.fields, requestId: req.id },
+      error: {
+        code: appError.code,
+        message: appError.message,
+        fields: appError.fields,
+        ...appError.details,
+        requestId: req.id,
+      },
     });
   });
   app.setNotFoundHandler((req, reply) => {

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASES_ACCESS } from '../../../test/access/cases';
 import { CATALOGUE_ACCESS } from '../../../test/access/catalogue';
 import { CORE_ACCESS } from '../../../test/access/core';
+import { DOCUMENTS_ACCESS } from '../../../test/access/documents';
 import { INGEST_ACCESS } from '../../../test/access/ingest';
 import { LEDGER_ACCESS } from '../../../test/access/ledger';
+import { PROCEDURES_ACCESS } from '../../../test/access/procedures';
 import { RECORDS_ACCESS } from '../../../test/access/records';
 import { ALL, ROLE_USERS, type RoleName } from '../../../test/access/roles';
 import { agencyId, call, createTestContext, login, type Session, type TestContext } from '../../../test/helpers';
@@ -20,6 +23,9 @@ const EXPECTED: Record<string, RoleName[]> = {
   ...RECORDS_ACCESS,
   ...LEDGER_ACCESS,
   ...CATALOGUE_ACCESS,
+  ...CASES_ACCESS,
+  ...DOCUMENTS_ACCESS,
+  ...PROCEDURES_ACCESS,
 };
 
 let ctx: TestContext;

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { validateDefinition } from './engine.js';
+import { PROCEDURE_IDS, PROCEDURES, unknownClockRules } from './registry.js';
+
+describe('procedure registry', () => {
+  it.each(PROCEDURE_IDS)('%s: id matches, definition valid, every started clock is computable', (id) => {
+    const def = PROCEDURES[id];
+    expect(def.id).toBe(id);
+    expect(validateDefinition(def)).toEqual([]);
+    expect(unknownClockRules(def)).toEqual([]);
+  });
+});

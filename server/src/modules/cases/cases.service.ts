@@ -1,0 +1,464 @@
+import {
+  AV_ACTIVITIES,
+  type CaseActionInput,
+  type CaseDetail,
+  type caseCreate,
+  type caseListQuery,
+  type CaseSummary,
+  type clockExtensionInput,
+  type clockPauseInput,
+  type Paged,
+  type PartyInput,
+  type partyInput,
+} from '@zhifa/contracts';
+import { type IsoDate, maskIdNumber, maskName, maskPhone, PROCEDURES, todayInShanghai } from '@zhifa/domain';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { appendAudit } from '../../platform/audit/audit.service';
+import { actorOf } from '../../platform/auth/auth.service';
+import { type Actor, agenciesFor, can, scopeFor } from '../../platform/auth/permissions';
+import type { CalendarService } from '../../platform/calendar/calendar.service';
+import type { Config } from '../../platform/config';
+import type { FieldCipher } from '../../platform/crypto';
+import type { Database, Tx } from '../../platform/db';
+import { forbidden, invalid, notFound } from '../../platform/errors';
+import { newId } from '../../platform/ids';
+import { officers } from '../officers/officers.tables';
+import { agencies } from '../org/org.tables';
+import { records } from '../records/records.tables';
+import { actOnCase, type DocumentIssuer } from './cases.act';
+import { runClockAlerts } from './cases.alerts';
+import { extendClock, pauseClock } from './cases.clocks';
+import { type Facts, validateFactsPatch } from './cases.facts';
+import { assembleCaseFile, type CaseFileView } from './cases.file';
+import { listCases, unitOfUser } from './cases.list';
+import { caseDetail } from './cases.presenters';
+import { type CaseRow, loadCaseRow, loadSnapshot } from './cases.snapshot';
+import {
+  caseAvExemptions,
+  caseEvents,
+  caseOfficers,
+  caseParties,
+  caseRecordLinks,
+  cases,
+} from './cases.tables';
+import { nextNumber } from './numbering';
+
+/** Case number kinds per procedure: 立 (general penalty), 简 (on the spot), 强措, 强执, 许, 检, 移. */
+const CASE_NUMBER_KIND: Record<string, string> = {
+  GENERAL_PENALTY: '立',
+  SUMMARY_PENALTY: '简',
+  COERCIVE_MEASURE: '强措',
+  COERCIVE_EXECUTION: '强执',
+  LICENCE: '许',
+  INSPECTION: '检',
+  CRIMINAL_TRANSFER: '移',
+};
+
+type CreateInput = z.output<typeof caseCreate>;
+type PartyParsed = z.output<typeof partyInput>;
+
+/** Case handling (issue 5 §2): registration, parties, officers, actions through the procedure engine. */
+export class CasesService {
+  private issueDocuments: DocumentIssuer | null = null;
+
+  constructor(
+    readonly database: Database,
+    readonly cipher: FieldCipher,
+    readonly calendars: CalendarService,
+    readonly config: Config,
+  ) {}
+
+  /** The clock job: alerts at the lead time, due day and expiry; provisional dates recomputed. */
+  raiseClockAlerts(today?: IsoDate) {
+    return runClockAlerts(this.database, this.calendars, { leadWorkingDays: this.config.alerts.leadWorkingDays, today });
+  }
+
+  /** The documents module registers its issuer at start-up (it depends on cases, not the reverse). */
+  useDocumentIssuer(issuer: DocumentIssuer): void {
+    this.issueDocuments = issuer;
+  }
+
+  private async inCase<T>(
+    actor: Actor,
+    id: string,
+    ability: 'case.read' | 'case.act',
+    fn: (tx: Tx, row: CaseRow) => Promise<T>,
+    opts: { lock?: boolean } = {},
+  ): Promise<T> {
+    return this.database.tx(scopeFor(actor, ability), async (tx) => {
+      const row = await loadCaseRow(tx, id, opts);
+      if (!can(actor, ability, { agencyId: row.agencyId })) throw notFound('案件');
+      return fn(tx, row);
+    });
+  }
+
+  private async detailIn(tx: Tx, actor: Actor, row: CaseRow): Promise<CaseDetail> {
+    const calendar = await this.calendars.calendar();
+    const snapshot = await loadSnapshot(tx, row, actor.userId, calendar);
+    return caseDetail(tx, row, snapshot, actor, todayInShanghai(new Date()));
+  }
+
+  async create(actor: Actor, input: CreateInput): Promise<CaseDetail> {
+    const agencyId = agenciesFor(actor, 'case.create')[0];
+    if (!agencyId) throw forbidden();
+    if (input.clueReceivedOn > todayInShanghai(new Date())) throw invalid('案源登记日期不能晚于今天');
+    if (input.facts) validateFactsPatch(input.procedure, input.facts as Facts);
+    const id = await this.database.tx(scopeFor(actor, 'case.create'), async (tx) => {
+      const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
+      if (!agency) throw notFound('执法主体');
+      await this.checkOfficers(tx, agencyId, input.officers);
+      const unitId = input.unitId ?? (await unitOfUser(tx, actor.userId));
+      const year = Number(input.clueReceivedOn.slice(0, 4));
+      const kind = CASE_NUMBER_KIND[input.procedure];
+      const seq = await nextNumber(tx, agencyId, year, `CASE:${input.procedure}`);
+      const caseNumber = `${agency.shortName}${kind}〔${year}〕${seq}号`;
+      const def = PROCEDURES[input.procedure];
+      const caseId = newId();
+      await tx.insert(cases).values({
+        id: caseId,
+        agencyId,
+        unitId,
+        procedure: input.procedure,
+        state: def.initial,
+        caseNumber,
+        cause: input.cause,
+        source: input.source,
+        sourceDetail: input.sourceDetail,
+        clueReceivedOn: input.clueReceivedOn,
+        matterCode: input.matterCode ?? null,
+        category: input.category,
+        region: input.region ?? agency.regionCode,
+        facts: input.facts ?? {},
+        partySummary: '',
+        createdBy: actor.userId,
+      });
+      await tx.insert(caseEvents).values({
+        id: newId(),
+        caseId,
+        agencyId,
+        seq: 1,
+        action: 'register',
+        fromState: null,
+        toState: def.initial,
+        actorUserId: actor.userId,
+        actorName: actor.displayName,
+        occurredOn: input.clueReceivedOn,
+        payload: { note: input.sourceDetail },
+      });
+      for (const p of input.parties) await this.insertParty(tx, caseId, agencyId, p);
+      await this.insertOfficers(tx, caseId, agencyId, input.officers);
+      await this.refreshPartySummary(tx, caseId);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_CREATED',
+        subjectType: 'case',
+        subjectId: caseId,
+        agencyId,
+        payload: { caseNumber, procedure: input.procedure, state: def.initial },
+      });
+      return caseId;
+    });
+    return this.inCase(actor, id, 'case.read', (tx, row) => this.detailIn(tx, actor, row));
+  }
+
+  /** Opening the case page is a look at case data: it is recorded (CASE_VIEWED). */
+  get(actor: Actor, id: string): Promise<CaseDetail> {
+    return this.inCase(actor, id, 'case.read', async (tx, row) => {
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_VIEWED',
+        subjectType: 'case',
+        subjectId: id,
+        agencyId: row.agencyId,
+        payload: { caseNumber: row.caseNumber },
+      });
+      return this.detailIn(tx, actor, row);
+    });
+  }
+
+  async list(actor: Actor, q: z.output<typeof caseListQuery>): Promise<Paged<CaseSummary> & { canCreate: boolean }> {
+    const calendar = await this.calendars.calendar();
+    const agencyIds = agenciesFor(actor, 'case.read');
+    const scope = { kind: 'agencies' as const, agencyIds };
+    const page = await this.database.tx(scope, async (tx) => {
+      const result = await listCases(tx, agencyIds, actor.userId, q, todayInShanghai(new Date()), calendar);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_LISTED',
+        subjectType: 'case-list',
+        subjectId: actor.userId,
+        payload: { query: { ...q }, count: result.items.length },
+      });
+      return result;
+    });
+    return { ...page, canCreate: agenciesFor(actor, 'case.create').length > 0 };
+  }
+
+  /** The e-case file: entries in the standard order and what is missing for the outcome. */
+  file(actor: Actor, id: string): Promise<CaseFileView> {
+    return this.inCase(actor, id, 'case.read', async (tx, row) => {
+      const view = await assembleCaseFile(tx, row);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_FILE_VIEWED',
+        subjectType: 'case',
+        subjectId: id,
+        agencyId: row.agencyId,
+        payload: { complete: view.complete },
+      });
+      return view;
+    });
+  }
+
+  /** The unit head's red and yellow cases (their unit), most urgent first. */
+  async unitAlerts(actor: Actor, q: { page: number; pageSize: number }): Promise<Paged<CaseSummary>> {
+    const calendar = await this.calendars.calendar();
+    const agencyIds = agenciesFor(actor, 'case.read');
+    const scope = { kind: 'agencies' as const, agencyIds };
+    return this.database.tx(scope, async (tx) => {
+      const unitId = await unitOfUser(tx, actor.userId);
+      const red = await listCases(
+        tx,
+        agencyIds,
+        actor.userId,
+        { ...q, mine: false, sort: 'urgency', urgency: 'YELLOW_OR_RED', unitId: unitId ?? '00000000-0000-0000-0000-000000000000' },
+        todayInShanghai(new Date()),
+        calendar,
+      );
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_LISTED',
+        subjectType: 'case-list',
+        subjectId: actor.userId,
+        payload: { query: { unitAlerts: true, ...q }, count: red.items.length },
+      });
+      return red;
+    });
+  }
+
+  async act(actor: Actor, id: string, input: CaseActionInput): Promise<CaseDetail> {
+    const calendar = await this.calendars.calendar();
+    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+      const snapshot = await loadSnapshot(tx, row, actor.userId, calendar);
+      await actOnCase(tx, { snapshot, issueDocuments: this.issueDocuments }, actor, row, input);
+      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+    });
+  }
+
+  async addParty(actor: Actor, id: string, input: PartyInput & PartyParsed): Promise<CaseDetail> {
+    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+      const partyId = await this.insertParty(tx, id, row.agencyId, input);
+      await this.refreshPartySummary(tx, id);
+      await this.touch(tx, row);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_PARTY_ADDED',
+        subjectType: 'case',
+        subjectId: id,
+        agencyId: row.agencyId,
+        payload: { partyId, kind: input.kind },
+      });
+      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+    });
+  }
+
+  async setOfficers(actor: Actor, id: string, list: { officerId: string; role: string }[]): Promise<CaseDetail> {
+    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+      await this.checkOfficers(tx, row.agencyId, list);
+      await tx.delete(caseOfficers).where(eq(caseOfficers.caseId, id));
+      await this.insertOfficers(tx, id, row.agencyId, list);
+      await this.touch(tx, row);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_OFFICERS_SET',
+        subjectType: 'case',
+        subjectId: id,
+        agencyId: row.agencyId,
+        payload: { officers: list },
+      });
+      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+    });
+  }
+
+  /** Links an evidence or AV record of the same agency to the case, naming the activity it documents. */
+  async linkRecord(actor: Actor, id: string, input: { recordId: string; activity: string }): Promise<CaseDetail> {
+    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+      const [r] = await tx
+        .select({ id: records.id, kind: records.kind, agencyId: records.agencyId })
+        .from(records)
+        .where(eq(records.id, input.recordId));
+      if (!r || r.agencyId !== row.agencyId) throw invalid('所选记录不存在或不属于本执法主体', [{ path: 'recordId', message: '记录不存在' }]);
+      if (r.kind === 'AV_RECORD' && !(AV_ACTIVITIES as readonly string[]).includes(input.activity)) {
+        throw invalid('请选择音像记录对应的执法活动', [{ path: 'activity', message: '执法活动无效' }]);
+      }
+      await tx.insert(caseRecordLinks).values({ caseId: id, recordId: r.id, agencyId: row.agencyId, activity: input.activity, linkedBy: actor.userId }).onConflictDoNothing();
+      await this.touch(tx, row);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_RECORD_LINKED',
+        subjectType: 'case',
+        subjectId: id,
+        agencyId: row.agencyId,
+        payload: { recordId: r.id, activity: input.activity },
+      });
+      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+    });
+  }
+
+  async requestAvExemption(actor: Actor, id: string, input: { activity: string; reason: string }): Promise<CaseDetail> {
+    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+      if (!(AV_ACTIVITIES as readonly string[]).includes(input.activity)) throw invalid('执法活动无效', [{ path: 'activity', message: '执法活动无效' }]);
+      const exemptionId = newId();
+      await tx.insert(caseAvExemptions).values({ id: exemptionId, caseId: id, agencyId: row.agencyId, activity: input.activity, reason: input.reason, requestedBy: actor.userId });
+      await this.touch(tx, row);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_AV_EXEMPTION_REQUESTED',
+        subjectType: 'case',
+        subjectId: id,
+        agencyId: row.agencyId,
+        payload: { exemptionId, activity: input.activity },
+      });
+      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+    });
+  }
+
+  /** A head approves the recorded reason; the requester cannot approve their own (two persons). */
+  async approveAvExemption(actor: Actor, id: string, exemptionId: string): Promise<CaseDetail> {
+    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+      const roles = actor.grants.filter((g) => g.agencyId === row.agencyId).map((g) => g.role);
+      if (!roles.some((r) => r === 'AGENCY_HEAD' || r === 'UNIT_HEAD')) throw forbidden();
+      const [x] = await tx
+        .select()
+        .from(caseAvExemptions)
+        .where(and(eq(caseAvExemptions.id, exemptionId), eq(caseAvExemptions.caseId, id)));
+      if (!x) throw notFound('未音像记录理由');
+      if (x.approvedAt) throw invalid('该理由已经批准');
+      if (x.requestedBy === actor.userId) throw invalid('不能批准本人登记的未音像记录理由');
+      await tx.update(caseAvExemptions).set({ approvedBy: actor.userId, approvedAt: new Date() }).where(eq(caseAvExemptions.id, exemptionId));
+      await this.touch(tx, row);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_AV_EXEMPTION_APPROVED',
+        subjectType: 'case',
+        subjectId: id,
+        agencyId: row.agencyId,
+        payload: { exemptionId },
+      });
+      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+    });
+  }
+
+  async extendClock(actor: Actor, id: string, input: z.output<typeof clockExtensionInput>): Promise<CaseDetail> {
+    const calendar = await this.calendars.calendar();
+    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+      const roles = actor.grants.filter((g) => g.agencyId === row.agencyId).map((g) => g.role);
+      if (!roles.includes('AGENCY_HEAD')) throw forbidden();
+      const s = await loadSnapshot(tx, row, actor.userId, calendar);
+      let clock: Awaited<ReturnType<typeof extendClock>>;
+      try {
+        clock = await extendClock(tx, id, input, { calendar, profile: s.profile, category: row.category }, s.facts);
+      } catch (e) {
+        if ((e as Error).name === 'ClockError') throw invalid((e as Error).message);
+        throw e;
+      }
+      await this.touch(tx, row);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_CLOCK_EXTENDED',
+        subjectType: 'case',
+        subjectId: id,
+        agencyId: row.agencyId,
+        payload: { rule: input.rule, days: input.days, dueOn: clock.dueOn },
+      });
+      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+    });
+  }
+
+  async pauseClock(actor: Actor, id: string, input: z.output<typeof clockPauseInput>): Promise<CaseDetail> {
+    const calendar = await this.calendars.calendar();
+    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+      const s = await loadSnapshot(tx, row, actor.userId, calendar);
+      try {
+        await pauseClock(tx, id, input, { calendar, profile: s.profile, category: row.category }, s.facts);
+      } catch (e) {
+        if ((e as Error).name === 'ClockError') throw invalid((e as Error).message);
+        throw e;
+      }
+      await this.touch(tx, row);
+      await appendAudit(tx, actorOf(actor), {
+        type: 'CASE_CLOCK_PAUSED',
+        subjectType: 'case',
+        subjectId: id,
+        agencyId: row.agencyId,
+        payload: { rule: input.rule, kind: input.kind, from: input.from, to: input.to },
+      });
+      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+    });
+  }
+
+  /** Changes beside the state machine also bump the version, so a form based on the old page is refused. */
+  private async touch(tx: Tx, row: CaseRow): Promise<void> {
+    await tx.update(cases).set({ version: sql`${cases.version} + 1`, updatedAt: new Date() }).where(eq(cases.id, row.id));
+  }
+
+  private async checkOfficers(tx: Tx, agencyId: string, list: { officerId: string }[]): Promise<void> {
+    const ids = [...new Set(list.map((o) => o.officerId))];
+    if (ids.length === 0) return;
+    const found = await tx
+      .select({ id: officers.id })
+      .from(officers)
+      .where(and(inArray(officers.id, ids), eq(officers.agencyId, agencyId), eq(officers.employmentStatus, 'ACTIVE')));
+    const known = new Set(found.map((f) => f.id));
+    const fields = list.flatMap((o, i) =>
+      known.has(o.officerId) ? [] : [{ path: `officers.${i}.officerId`, message: '所选人员不是本执法主体在职的执法人员' }],
+    );
+    if (fields.length > 0) throw invalid('办案人员有误：所选人员不是本执法主体在职的执法人员', fields);
+  }
+
+  private async insertOfficers(tx: Tx, caseId: string, agencyId: string, list: { officerId: string; role: string }[]) {
+    if (list.length === 0) return;
+    await tx
+      .insert(caseOfficers)
+      .values(list.map((o) => ({ caseId, agencyId, officerId: o.officerId, role: o.role })))
+      .onConflictDoNothing();
+  }
+
+  private async insertParty(tx: Tx, caseId: string, agencyId: string, p: PartyParsed): Promise<string> {
+    const id = newId();
+    const common = {
+      id,
+      caseId,
+      agencyId,
+      kind: p.kind,
+      name: p.name,
+      address: p.address,
+      phoneEnc: p.phone ? this.cipher.encrypt(p.phone) : null,
+      phoneMasked: p.phone ? maskPhone(p.phone) : null,
+      serviceAddress: p.serviceAddress ?? null,
+    };
+    if (p.kind === 'NATURAL_PERSON') {
+      const idNumber = p.idNumber.toUpperCase();
+      await tx.insert(caseParties).values({
+        ...common,
+        gender: p.gender,
+        birthDate: p.birthDate,
+        idType: p.idType,
+        idNumberEnc: this.cipher.encrypt(idNumber),
+        idNumberIndex: this.cipher.blindIndex(idNumber),
+        idNumberMasked: maskIdNumber(idNumber),
+      });
+    } else {
+      await tx.insert(caseParties).values({
+        ...common,
+        creditCode: p.creditCode.toUpperCase(),
+        legalRepresentative: p.legalRepresentative,
+      });
+    }
+    return id;
+  }
+
+  /** Names for lists and search; natural persons masked so that lists never show a full private name. */
+  private async refreshPartySummary(tx: Tx, caseId: string): Promise<void> {
+    const rows = await tx
+      .select({ kind: caseParties.kind, name: caseParties.name, agentFor: caseParties.agentFor })
+      .from(caseParties)
+      .where(eq(caseParties.caseId, caseId));
+    const summary = rows
+      .filter((r) => r.agentFor === null)
+      .map((r) => (r.kind === 'NATURAL_PERSON' ? maskName(r.name) : r.name))
+      .join('、');
+    await tx.update(cases).set({ partySummary: summary }).where(eq(cases.id, caseId));
+  }
+}
+
