@@ -1,7 +1,7 @@
 import { CasesService } from './modules/cases/cases.service';
-import { caseDocumentIssuer } from './modules/documents/documents.case-input';
 import { CatalogueService } from './modules/catalogue/catalogue.service';
 import { LawsService } from './modules/catalogue/laws.service';
+import { caseDocumentIssuer } from './modules/documents/documents.case-input';
 import { DocumentsService } from './modules/documents/documents.service';
 import { CertificatesService } from './modules/officers/certificates.service';
 import { PublicOfficersService } from './modules/officers/officers.public';

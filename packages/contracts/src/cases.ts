@@ -41,7 +41,13 @@ export const PARTY_KIND_LABELS: Record<CasePartyKind, string> = {
   INDIVIDUAL_BUSINESS: '个体工商户',
 };
 
-export const ID_TYPES = ['RESIDENT_ID', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT', 'PASSPORT', 'FOREIGN_PERMANENT_ID'] as const;
+export const ID_TYPES = [
+  'RESIDENT_ID',
+  'HK_MACAO_PERMIT',
+  'TAIWAN_PERMIT',
+  'PASSPORT',
+  'FOREIGN_PERMANENT_ID',
+] as const;
 export const ID_TYPE_LABELS: Record<(typeof ID_TYPES)[number], string> = {
   RESIDENT_ID: '居民身份证',
   HK_MACAO_PERMIT: '港澳居民来往内地通行证',
@@ -367,5 +373,10 @@ export interface PenaltyCaseFacts {
   /** On-the-spot (SUMMARY_PENALTY): party kind, penalty, collection. */
   partyKind?: 'NATURAL_PERSON' | 'ORGANISATION';
   penalty?: { types: string[]; fineFen?: number };
-  collection?: { hardToCollectLater?: boolean; remoteArea?: boolean; partyRequested?: boolean; fiscalReceiptNo?: string };
+  collection?: {
+    hardToCollectLater?: boolean;
+    remoteArea?: boolean;
+    partyRequested?: boolean;
+    fiscalReceiptNo?: string;
+  };
 }

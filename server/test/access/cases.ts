@@ -18,6 +18,7 @@ export const CASES_ACCESS: Record<string, RoleName[]> = {
   'POST /api/cases': CREATORS,
   'GET /api/cases/:id': READERS,
   'GET /api/cases/:id/file': READERS,
+  'GET /api/cases/:id/file/bundle': READERS,
   'POST /api/cases/:id/actions': ACTORS,
   'POST /api/cases/:id/parties': ACTORS,
   'PUT /api/cases/:id/officers': ACTORS,

@@ -37,11 +37,7 @@ export interface CaseHandle {
   body: Record<string, unknown>;
 }
 
-export async function createCase(
-  ctx: TestContext,
-  s: Session,
-  body: Record<string, unknown>,
-): Promise<CaseHandle> {
+export async function createCase(ctx: TestContext, s: Session, body: Record<string, unknown>): Promise<CaseHandle> {
   const res = await call(ctx.app, s, 'POST', '/api/cases', body);
   expect(res.statusCode, res.body).toBe(201);
   const c = res.json();

@@ -12,7 +12,16 @@ const decided: CaseFileFacts = {
     'DECISION_APPROVAL',
     'PENALTY_DECISION',
   ],
-  actions: ['verify', 'file', 'conclude', 'propose_penalty', 'serve_prenotice', 'close_statements', 'decide', 'serve_later'],
+  actions: [
+    'verify',
+    'file',
+    'conclude',
+    'propose_penalty',
+    'serve_prenotice',
+    'close_statements',
+    'decide',
+    'serve_later',
+  ],
   producedByActions: ['FILING_APPROVAL', 'INVESTIGATION_END', 'PENALTY_PRENOTICE', 'SERVICE_RECEIPT'],
   evidenceCount: 2,
   partyIsOrganisation: false,
@@ -32,21 +41,40 @@ describe('e-case file completeness by outcome (REC-SCOPE)', () => {
       reviewRequired: true,
       hearingRequested: true,
     });
-    expect(m.map((x) => x.code)).toEqual(['PENALTY_DECISION', 'HEARING_NOTICE', 'HEARING_RECORD', 'LEGAL_REVIEW', 'EVIDENCE']);
+    expect(m.map((x) => x.code)).toEqual([
+      'PENALTY_DECISION',
+      'HEARING_NOTICE',
+      'HEARING_RECORD',
+      'LEGAL_REVIEW',
+      'EVIDENCE',
+    ]);
     expect(m[0].name).toBe('行政处罚决定书');
     expect(m[0].reason).toContain('第五十九条');
   });
   it('两书同达: an organisation party needs the credit-repair notice', () => {
-    expect(caseFileMissing({ ...decided, partyIsOrganisation: true }).map((x) => x.code)).toEqual(['CREDIT_REPAIR_NOTICE']);
+    expect(caseFileMissing({ ...decided, partyIsOrganisation: true }).map((x) => x.code)).toEqual([
+      'CREDIT_REPAIR_NOTICE',
+    ]);
   });
   it('documents produced by actions must be on file; a not-filed case needs only its approval', () => {
     expect(
-      caseFileMissing({ ...decided, actions: ['verify', 'not_file'], documents: [], producedByActions: ['FILING_APPROVAL'] }).map((x) => x.code),
+      caseFileMissing({
+        ...decided,
+        actions: ['verify', 'not_file'],
+        documents: [],
+        producedByActions: ['FILING_APPROVAL'],
+      }).map((x) => x.code),
     ).toEqual(['FILING_APPROVAL']);
   });
   it('on-the-spot cases need the on-spot decision form', () => {
     expect(
-      caseFileMissing({ ...decided, procedure: 'SUMMARY_PENALTY', actions: ['issue_form'], documents: [], producedByActions: [] }).map((x) => x.code),
+      caseFileMissing({
+        ...decided,
+        procedure: 'SUMMARY_PENALTY',
+        actions: ['issue_form'],
+        documents: [],
+        producedByActions: [],
+      }).map((x) => x.code),
     ).toEqual(['ONSPOT_DECISION']);
   });
   it('every section document has a Chinese name and sections are in the standard order', () => {

@@ -49,7 +49,13 @@ export const CASE_FILE_SECTIONS: readonly { key: string; title: string; document
   {
     key: 'decision',
     title: '处理决定',
-    documents: ['DECISION_APPROVAL', 'PENALTY_DECISION', 'ONSPOT_DECISION', 'NO_PENALTY_DECISION', 'CREDIT_REPAIR_NOTICE'],
+    documents: [
+      'DECISION_APPROVAL',
+      'PENALTY_DECISION',
+      'ONSPOT_DECISION',
+      'NO_PENALTY_DECISION',
+      'CREDIT_REPAIR_NOTICE',
+    ],
   },
   { key: 'service', title: '送达回证', documents: ['SERVICE_RECEIPT'] },
   {
@@ -115,7 +121,8 @@ export function caseFileMissing(f: CaseFileFacts): MissingPart[] {
       want('HEARING_RECORD', '听证笔录（行政处罚法第六十四条）');
     }
     if (f.reviewRequired) want('LEGAL_REVIEW', '须经法制审核（行政处罚法第五十八条）');
-    if (f.partyIsOrganisation) want('CREDIT_REPAIR_NOTICE', '对法人和其他组织的处罚决定书应同时送达信用修复告知书（两书同达）');
+    if (f.partyIsOrganisation)
+      want('CREDIT_REPAIR_NOTICE', '对法人和其他组织的处罚决定书应同时送达信用修复告知书（两书同达）');
     if (f.evidenceCount === 0) {
       missing.push({ code: 'EVIDENCE', name: '证据材料', reason: '认定违法事实的证据（行政处罚法第四十条）' });
     }

@@ -270,7 +270,7 @@ describe('walk: seal/seize', () => {
     };
     r = step(r.state, 'start_testing', ctx);
     expect(r.state).toBe('PAUSED');
-    expect(r.clocks).toEqual([{ op: 'PAUSE', rule: 'ACL-25' }]);
+    expect(r.clocks).toEqual([{ op: 'PAUSE', rule: 'ACL-25', kind: 'TESTING' }]);
     r = step(r.state, 'testing_done', { ...ctx, date: '2026-06-04' });
     expect(r.clocks).toEqual([{ op: 'RESUME', rule: 'ACL-25' }]);
 

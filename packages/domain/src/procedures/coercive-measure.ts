@@ -166,7 +166,7 @@ const transitions: T[] = [
     roles: ['OFFICER'],
     guards: [testingNotifiedInWriting],
     documentsProduced: ['TEST_NOTICES'],
-    clocks: { pause: ['ACL-25'] },
+    clocks: { pause: ['ACL-25'], pauseKind: 'TESTING' },
   },
   {
     from: ['PAUSED'],
@@ -183,6 +183,7 @@ const transitions: T[] = [
     roles: HEADS,
     guards: [extensionLawful, extensionNotifiedInWriting],
     documentsProduced: ['COERCION_EXTEND'],
+    clocks: { extend: ['ACL-25'] },
   },
   {
     from: ['ACTIVE'],

@@ -43,6 +43,12 @@ export const DOCUMENT_NAMES: Record<string, string> = {
   CLOSE_APPROVAL: '结案审批表',
   CREDIT_REPAIR_NOTICE: '信用修复告知书',
   FILE_COVER: '案卷封面及卷内目录',
+  LICENCE_ACCEPTANCE: '行政许可申请受理通知书',
+  LICENCE_NOT_ACCEPTED: '行政许可申请不予受理决定书',
+  LICENCE_CORRECTION_NOTICE: '行政许可申请材料补正告知书',
+  LICENCE_GRANT_DECISION: '准予行政许可决定书',
+  LICENCE_REFUSAL_DECISION: '不予行政许可决定书',
+  LICENCE_CERTIFICATE: '行政许可证件',
 };
 
 export const documentName = (code: string): string => DOCUMENT_NAMES[code] ?? code;

@@ -37,9 +37,20 @@ export interface ClockStart {
   trigger: string;
 }
 
+/** Kinds of excluded interval a PAUSE records (clock-rules PauseKind; the rule must exclude that kind). */
+export type ClockPauseKind =
+  | 'HEARING'
+  | 'PUBLIC_NOTICE'
+  | 'TESTING'
+  | 'APPRAISAL'
+  | 'SUSPENSION'
+  | 'TENDER_AUCTION'
+  | 'EXPERT_REVIEW';
+
 export type ClockInstruction =
   | { op: 'START'; rule: string; trigger: string }
-  | { op: 'STOP' | 'PAUSE' | 'RESUME'; rule: string };
+  | { op: 'PAUSE'; rule: string; kind: ClockPauseKind | 'FROM_FACTS' }
+  | { op: 'STOP' | 'RESUME' | 'EXTEND'; rule: string };
 
 export interface Transition<S extends string, A extends string, C> {
   from: readonly S[];
@@ -57,7 +68,11 @@ export interface Transition<S extends string, A extends string, C> {
     start?: readonly ClockStart[];
     stop?: readonly string[];
     pause?: readonly string[];
+    /** The kind of interval the pause excludes (default SUSPENSION); FROM_FACTS: the case facts name it. */
+    pauseKind?: ClockPauseKind | 'FROM_FACTS';
     resume?: readonly string[];
+    /** Approved extensions (the length comes from the case facts or the rule's fixed extension). */
+    extend?: readonly string[];
   };
   /** Full-process audio-video recording is mandatory for this activity (GO118-AV / REC-AV-FULL). */
   avRequired?: boolean;
@@ -159,8 +174,9 @@ function clockInstructions<S extends string, A extends string, C>(t: Transition<
   if (!c) return [];
   return [
     ...(c.stop ?? []).map((rule): ClockInstruction => ({ op: 'STOP', rule })),
-    ...(c.pause ?? []).map((rule): ClockInstruction => ({ op: 'PAUSE', rule })),
+    ...(c.pause ?? []).map((rule): ClockInstruction => ({ op: 'PAUSE', rule, kind: c.pauseKind ?? 'SUSPENSION' })),
     ...(c.resume ?? []).map((rule): ClockInstruction => ({ op: 'RESUME', rule })),
+    ...(c.extend ?? []).map((rule): ClockInstruction => ({ op: 'EXTEND', rule })),
     ...(c.start ?? []).map((s): ClockInstruction => ({ op: 'START', rule: s.rule, trigger: s.trigger })),
   ];
 }

@@ -89,7 +89,11 @@ const transitions: T[] = [
     to: 'HEARING',
     roles: STAFF,
     guards: [stakeholdersNotified],
-    clocks: { pause: ['ALL-42'], start: [{ rule: 'ALL-47', trigger: 'LICENCE_HEARING_RIGHT_NOTIFIED' }] },
+    clocks: {
+      pause: ['ALL-42'],
+      pauseKind: 'HEARING',
+      start: [{ rule: 'ALL-47', trigger: 'LICENCE_HEARING_RIGHT_NOTIFIED' }],
+    },
   },
   {
     from: ['HEARING'],
@@ -119,7 +123,7 @@ const transitions: T[] = [
     to: 'PAUSED',
     roles: STAFF,
     guards: [excludedStepNotified],
-    clocks: { pause: ['ALL-42'] },
+    clocks: { pause: ['ALL-42'], pauseKind: 'FROM_FACTS' },
   },
   {
     from: ['PAUSED'],
@@ -135,6 +139,7 @@ const transitions: T[] = [
     to: 'UNDER_REVIEW',
     roles: HEAD,
     guards: [extensionApproved],
+    clocks: { extend: ['ALL-42'] },
   },
   { from: ['ACCEPTED'], action: 'start_review', to: 'UNDER_REVIEW', roles: STAFF, guards: [] },
   {

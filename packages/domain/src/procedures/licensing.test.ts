@@ -107,7 +107,7 @@ describe('licence guards', () => {
       ...licenceCtx,
       excludedStep: { kind: 'TESTING', writtenNoticeOfDurationOn: '2026-03-03' },
     });
-    expect(r.ok && r.clocks).toEqual([{ op: 'PAUSE', rule: 'ALL-42' }]);
+    expect(r.ok && r.clocks).toEqual([{ op: 'PAUSE', rule: 'ALL-42', kind: 'FROM_FACTS' }]);
   });
   it('ALL-47/48 stakeholder hearing', () => {
     const hearing = {

@@ -5,8 +5,8 @@ import {
   type IsoDate,
   PROCEDURES,
   type ProcedureId,
-  RULE_AV_REQUIRED,
   type Role,
+  RULE_AV_REQUIRED,
   todayInShanghai,
 } from '@zhifa/domain';
 import { canonicalJson, sm3Hex } from '@zhifa/ledger';
@@ -18,16 +18,24 @@ import type { Tx } from '../../platform/db';
 import { AppError, conflict, invalid } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { applyClockInstructions } from './cases.clocks';
-import { fileGateRefusal } from './cases.file';
 import { ACTION_AV_ACTIVITY, buildContext, type CaseSnapshot, recordSystemFacts } from './cases.context';
 import { type Facts, mergeFacts, validateFactsPatch } from './cases.facts';
+import { fileGateRefusal } from './cases.file';
 import { type CaseRow, lastEventDate } from './cases.snapshot';
 import { caseEvents, cases } from './cases.tables';
 
 /** Issues the documents an action produces, inside the action's transaction (the documents module). */
 export type DocumentIssuer = (
   tx: Tx,
-  input: { actor: Actor; caseRow: CaseRow; eventId: string; action: string; date: IsoDate; codes: string[]; facts: Facts },
+  input: {
+    actor: Actor;
+    caseRow: CaseRow;
+    eventId: string;
+    action: string;
+    date: IsoDate;
+    codes: string[];
+    facts: Facts;
+  },
 ) => Promise<{ id: string; code: string; number: string }[]>;
 
 /** The roles the actor holds in the case's agency: the procedure definition says which role may fire what. */
@@ -90,7 +98,12 @@ export function actionViews(s: CaseSnapshot, row: CaseRow, actor: Actor, today: 
       allowed: refusals.length === 0,
       refusals,
       documentsProduced: [...(t.documentsProduced ?? [])],
-      avRequired: t.avRequired === true || avMandatoryRefusal(s, { avActivity: ACTION_AV_ACTIVITY[s.procedure]?.[t.action], avRecorded: false } as Evaluation) !== null,
+      avRequired:
+        t.avRequired === true ||
+        avMandatoryRefusal(s, {
+          avActivity: ACTION_AV_ACTIVITY[s.procedure]?.[t.action],
+          avRecorded: false,
+        } as Evaluation) !== null,
     });
   }
   return out;
@@ -114,9 +127,12 @@ export async function actOnCase(
   if (row.version !== input.version) throw conflict('案件已被他人更新，请刷新后重试');
   const last = await lastEventDate(tx, row.id);
   if (last.occurredOn && date < last.occurredOn) {
-    throw invalid(`办理日期不能早于上一办理事项的日期（${last.occurredOn}）`, [{ path: 'date', message: '办理日期早于上一办理事项' }]);
+    throw invalid(`办理日期不能早于上一办理事项的日期（${last.occurredOn}）`, [
+      { path: 'date', message: '办理日期早于上一办理事项' },
+    ]);
   }
-  if (date < row.clueReceivedOn) throw invalid('办理日期不能早于案源登记日期', [{ path: 'date', message: '办理日期早于案源登记日期' }]);
+  if (date < row.clueReceivedOn)
+    throw invalid('办理日期不能早于案源登记日期', [{ path: 'date', message: '办理日期早于案源登记日期' }]);
   const procedure = row.procedure as ProcedureId;
   const patch = (input.facts ?? {}) as Facts;
   validateFactsPatch(procedure, patch);
@@ -138,7 +154,8 @@ export async function actOnCase(
   const av = avMandatoryRefusal(s, e);
   if (av) throw new AppError('REFUSED', `${av.message}（${av.rule}）`, [], { refusal: av.code, rule: av.rule });
   const incomplete = await fileGateRefusal(tx, row, input.action);
-  if (incomplete) throw new AppError('REFUSED', `${incomplete}（REC-SCOPE）`, [], { refusal: 'GUARD', rule: 'REC-SCOPE' });
+  if (incomplete)
+    throw new AppError('REFUSED', `${incomplete}（REC-SCOPE）`, [], { refusal: 'GUARD', rule: 'REC-SCOPE' });
 
   const at = new Date();
   const terminal = PROCEDURES[procedure].terminal.includes(result.state);

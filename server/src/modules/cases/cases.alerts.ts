@@ -70,16 +70,19 @@ export async function runClockAlerts(
           .where(and(eq(caseClocks.id, c.id), eq(caseClocks.alertLevel, c.alertLevel)))
           .returning({ id: caseClocks.id });
         if (updated.length === 0) return; // another process raised it
-        await tx.insert(caseAlerts).values({
-          id: newId(),
-          caseId: c.caseId,
-          agencyId: c.agencyId,
-          unitId: kase?.unitId ?? null,
-          clockId: c.id,
-          rule: c.rule,
-          level: level as Exclude<Level, 'OK'>,
-          dueOn: c.dueOn!,
-        }).onConflictDoNothing();
+        await tx
+          .insert(caseAlerts)
+          .values({
+            id: newId(),
+            caseId: c.caseId,
+            agencyId: c.agencyId,
+            unitId: kase?.unitId ?? null,
+            clockId: c.id,
+            rule: c.rule,
+            level: level as Exclude<Level, 'OK'>,
+            dueOn: c.dueOn!,
+          })
+          .onConflictDoNothing();
         await appendAudit(tx, SYSTEM_ACTOR, {
           type: 'CASE_ALERT_RAISED',
           subjectType: 'case',
@@ -109,7 +112,11 @@ async function recomputeProvisional(database: Database, calendar: WorkingCalenda
     const year = Number(clock.startedOn.slice(0, 4));
     if (![year, year + 1].every((y) => covered.has(y))) continue;
     await database.tx({ kind: 'all' }, async (tx) => {
-      const profile = profileOf(clock.agencyId, '', (await publishedList(tx, clock.agencyId, 'JURISDICTION_PROFILE')).row).profile;
+      const profile = profileOf(
+        clock.agencyId,
+        '',
+        (await publishedList(tx, clock.agencyId, 'JURISDICTION_PROFILE')).row,
+      ).profile;
       const due = computeDue(
         clock.rule,
         clock.startedOn,

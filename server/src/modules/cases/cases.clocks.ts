@@ -116,16 +116,20 @@ export async function applyClockInstructions(
       if (row) row.status = 'STOPPED';
     } else if (ins.op === 'PAUSE') {
       if (row && row.status === 'RUNNING') {
-        const pauses = [...(row.pauses as StoredPause[]), { from: date, to: null, kind: 'SUSPENSION' as const }];
+        const kind = ins.kind === 'FROM_FACTS' ? pauseKindFromFacts(facts) : ins.kind;
+        const pauses = [...(row.pauses as StoredPause[]), { from: date, to: null, kind }];
         await tx.update(caseClocks).set({ status: 'PAUSED', pauses }).where(eq(caseClocks.id, row.id));
         row.status = 'PAUSED';
       }
+    } else if (ins.op === 'EXTEND') {
+      if (row) await extendRow(tx, row, extensionFromFacts(ins.rule, facts, date), s, facts);
     } else if (ins.op === 'RESUME') {
       if (row && row.status === 'PAUSED') await resume(tx, row, date, s, facts);
     } else if (ins.op === 'START') {
       // A restarted clock (e.g. re-notification) replaces the running one.
       if (row) await tx.update(caseClocks).set({ status: 'STOPPED', stoppedOn: date }).where(eq(caseClocks.id, row.id));
-      const due = computeDue(ins.rule, date, at, [], [], s, facts);
+      const startedAt = momentFor(ins.rule, facts) ?? at;
+      const due = computeDue(ins.rule, date, startedAt, [], [], s, facts);
       const inserted = {
         id: newId(),
         caseId: c.id,
@@ -133,7 +137,7 @@ export async function applyClockInstructions(
         rule: ins.rule,
         trigger: ins.trigger,
         startedOn: date,
-        startedAt: at,
+        startedAt,
         dueOn: due.dueOn,
         dueAt: due.dueAt,
         kind: due.kind,
@@ -145,6 +149,44 @@ export async function applyClockInstructions(
     }
   }
   await refreshNextDue(tx, c.id);
+}
+
+/** ALL-45: the licence's excluded step names its kind (hearing, tender/auction, testing, appraisal, expert review). */
+function pauseKindFromFacts(facts: Facts): ClockPause['kind'] {
+  const k = getPath(facts, 'excludedStep.kind') as ClockPause['kind'] | undefined;
+  return k ?? 'SUSPENSION';
+}
+
+/**
+ * The approved extension an EXTEND instruction applies: ACL-25 by the days the head approved (≤ 30, checked by
+ * the guard and the rule), ALL-42 by the statutory 10 working days.
+ */
+function extensionFromFacts(rule: string, facts: Facts, date: IsoDate): StoredExtension {
+  const days = rule === 'ALL-42' ? 10 : Number(getPath(facts, 'extension.days') ?? 0);
+  const approvedOn =
+    (getPath(facts, 'extension.headApprovedOn') as IsoDate | undefined) ??
+    (getPath(facts, 'extension.approvedByHeadOn') as IsoDate | undefined) ??
+    date;
+  return { days, approvedBy: 'HEAD', approvedOn };
+}
+
+/**
+ * Hour clocks run from the exact moment of the act, which the facts record (a back-dated action must not start
+ * its 24 hours now): SC310-5-24H from the approval, ACL-19 from the emergency measure.
+ */
+function momentFor(rule: string, facts: Facts): Date | undefined {
+  const path = rule === 'SC310-5-24H' ? 'approvedAt' : rule === 'ACL-19' ? 'emergency.executedAt' : undefined;
+  const v = path ? (getPath(facts, path) as string | undefined) : undefined;
+  return v ? new Date(v) : undefined;
+}
+
+async function extendRow(tx: Tx, row: ClockRow, ext: StoredExtension, s: ClockSettings, facts: Facts): Promise<void> {
+  const extensions = [...(row.extensions as StoredExtension[]), ext];
+  const due = computeDue(row.rule, row.startedOn, row.startedAt, row.pauses as StoredPause[], extensions, s, facts);
+  await tx
+    .update(caseClocks)
+    .set({ extensions, dueOn: due.dueOn, dueAt: due.dueAt, provisional: due.provisional, alertLevel: 'OK' })
+    .where(eq(caseClocks.id, row.id));
 }
 
 async function resume(tx: Tx, row: ClockRow, date: IsoDate, s: ClockSettings, facts: Facts): Promise<void> {
@@ -159,7 +201,10 @@ async function resume(tx: Tx, row: ClockRow, date: IsoDate, s: ClockSettings, fa
     // A rule that excludes no such pause keeps its due date: the time spent paused counts (e.g. APL-60 outside
     // market regulation). The pause stays on record for the file.
   }
-  await tx.update(caseClocks).set({ status: 'RUNNING', pauses, dueOn, dueAt, provisional }).where(eq(caseClocks.id, row.id));
+  await tx
+    .update(caseClocks)
+    .set({ status: 'RUNNING', pauses, dueOn, dueAt, provisional })
+    .where(eq(caseClocks.id, row.id));
 }
 
 /** cases.next_due_on: the earliest due day of a running deadline, for "my cases by urgency". */
@@ -181,11 +226,10 @@ export async function extendClock(
   facts: Facts,
 ): Promise<ClockRow> {
   const row = await liveClock(tx, caseId, input.rule);
-  const extensions = [...(row.extensions as StoredExtension[]), input];
-  const due = computeDue(row.rule, row.startedOn, row.startedAt, row.pauses as StoredPause[], extensions, s, facts);
-  await tx.update(caseClocks).set({ extensions, dueOn: due.dueOn, dueAt: due.dueAt, provisional: due.provisional, alertLevel: 'OK' }).where(eq(caseClocks.id, row.id));
+  await extendRow(tx, row, input, s, facts);
   await refreshNextDue(tx, caseId);
-  return { ...row, extensions, dueOn: due.dueOn, dueAt: due.dueAt };
+  const [updated] = await tx.select().from(caseClocks).where(eq(caseClocks.id, row.id));
+  return updated;
 }
 
 /** A typed, closed pause interval (hearing, testing, public notice …) excluded from a clock's period. */
@@ -198,9 +242,15 @@ export async function pauseClock(
 ): Promise<ClockRow> {
   if (input.to < input.from) throw invalid('中止期间的结束日期不能早于开始日期');
   const row = await liveClock(tx, caseId, input.rule);
-  const pauses = [...(row.pauses as StoredPause[]), { from: input.from, to: input.to, kind: input.kind, reason: input.reason }];
+  const pauses = [
+    ...(row.pauses as StoredPause[]),
+    { from: input.from, to: input.to, kind: input.kind, reason: input.reason },
+  ];
   const due = computeDue(row.rule, row.startedOn, row.startedAt, pauses, row.extensions as StoredExtension[], s, facts);
-  await tx.update(caseClocks).set({ pauses, dueOn: due.dueOn, dueAt: due.dueAt, provisional: due.provisional, alertLevel: 'OK' }).where(eq(caseClocks.id, row.id));
+  await tx
+    .update(caseClocks)
+    .set({ pauses, dueOn: due.dueOn, dueAt: due.dueAt, provisional: due.provisional, alertLevel: 'OK' })
+    .where(eq(caseClocks.id, row.id));
   await refreshNextDue(tx, caseId);
   return { ...row, pauses, dueOn: due.dueOn };
 }
@@ -213,4 +263,3 @@ async function liveClock(tx: Tx, caseId: string, rule: string): Promise<ClockRow
   if (!row) throw invalid(`本案没有正在计算的期限 ${rule}`);
   return row;
 }
-

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChains } from '../../platform/audit/audit.service';
 import { createCase, daysAgo, ORGANISATION_PARTY, qualifiedOfficers } from '../../../test/cases/support';
 import { call, createTestContext, login, type Session, type TestContext } from '../../../test/helpers';
+import { verifyAuditChains } from '../../platform/audit/audit.service';
 
 let ctx: TestContext;
 let officer: Session;
@@ -49,7 +49,9 @@ describe('compare-and-set on the case state', () => {
     expect(codes.filter((s) => s === 409)).toHaveLength(49);
     const winner = results.find((r) => r.statusCode === 200)!.json();
 
-    const events = await ctx.superuser.query('SELECT seq, action FROM case_events WHERE case_id = $1 ORDER BY seq', [c.id]);
+    const events = await ctx.superuser.query('SELECT seq, action FROM case_events WHERE case_id = $1 ORDER BY seq', [
+      c.id,
+    ]);
     expect(events.rows.map((r) => r.seq)).toEqual([1, 2, 3]);
     expect(events.rows[2].action).toBe(winner.events[2].action);
     const ledger = await ctx.superuser.query(

@@ -182,6 +182,16 @@ export function recordSystemFacts(s: CaseSnapshot, action: string, facts: Facts,
   }
 }
 
+/**
+ * Officer lists the guards count (ALL-34 verifiers, SC310-5 task group): the officers named, but only those who
+ * are officers of this case — a client cannot make up a second verifier. Unnamed: every officer of the case.
+ */
+function caseOfficersAmong(s: CaseSnapshot, named: unknown): string[] {
+  const onCase = new Set(s.officers.filter((o) => o.role !== 'HEARING_HOST').map((o) => o.id));
+  if (!Array.isArray(named)) return [...onCase];
+  return named.filter((id): id is string => typeof id === 'string' && onCase.has(id));
+}
+
 function officerFacts(s: CaseSnapshot): OfficerFacts[] {
   const seen = new Map<string, OfficerFacts>();
   for (const o of s.officers) {
@@ -226,9 +236,13 @@ export function buildContext(
     case 'LICENCE':
       return {
         ...base,
+        verifierIds: caseOfficersAmong(s, facts.verifierIds),
+        reviewerIds: caseOfficersAmong(s, facts.reviewerIds),
         deadlines: { decisionDue: clockDue(s, 'ALL-42'), certificateDue: clockDue(s, 'ALL-44') },
         hearing: { ...(facts.hearing as Facts | undefined), holdLastDay: clockDue(s, 'ALL-47') },
       };
+    case 'CRIMINAL_TRANSFER':
+      return { ...base, taskGroupOfficerIds: caseOfficersAmong(s, facts.taskGroupOfficerIds) };
     default:
       return base;
   }

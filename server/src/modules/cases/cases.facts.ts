@@ -35,9 +35,14 @@ const SERVER_OWNED: Record<ProcedureId, readonly string[]> = {
     'paymentDuePassed',
     'decision.sealed',
   ],
-  SUMMARY_PENALTY: [],
-  COERCIVE_MEASURE: ['seizure', 'freeze.deliveryLastDay'],
-  COERCIVE_EXECUTION: ['calendar', 'substitute.earliestPerformanceDate', 'court.earliestApplicationDate', 'court.applicationLastDay'],
+  SUMMARY_PENALTY: ['notifiedPenalty', 'partyKind'],
+  COERCIVE_MEASURE: ['seizure', 'freeze.deliveryLastDay', 'approval.headApprovedOn'],
+  COERCIVE_EXECUTION: [
+    'calendar',
+    'substitute.earliestPerformanceDate',
+    'court.earliestApplicationDate',
+    'court.applicationLastDay',
+  ],
   LICENCE: ['deadlines', 'hearing.holdLastDay'],
   INSPECTION: [],
   CRIMINAL_TRANSFER: [],
@@ -65,8 +70,7 @@ function checkValue(path: string, key: string, v: unknown, depth: number, out: F
   }
   if (typeof v === 'string') {
     if (v.length > MAX_STRING) out.push({ path, message: `内容不能超过 ${MAX_STRING} 个字` });
-    else if (isDateKey(key) && !isValidIsoDate(v))
-      out.push({ path, message: '日期格式应为 YYYY-MM-DD' });
+    else if (isDateKey(key) && !isValidIsoDate(v)) out.push({ path, message: '日期格式应为 YYYY-MM-DD' });
     else if (/At$/.test(key) && (!MOMENT_RE.test(v) || Number.isNaN(Date.parse(v))))
       out.push({ path, message: '时间格式应为带时区的 ISO 8601 时间，如 2026-11-23T09:30+08:00' });
     return;
@@ -76,7 +80,7 @@ function checkValue(path: string, key: string, v: unknown, depth: number, out: F
     return;
   }
   if (Array.isArray(v)) {
-    v.forEach((item, i) => checkValue(`${path}.${i}`, key, item, depth + 1, out));
+    for (const [i, item] of v.entries()) checkValue(`${path}.${i}`, key, item, depth + 1, out);
     return;
   }
   if (typeof v === 'object') {
@@ -100,9 +104,11 @@ export function validateFactsPatch(procedure: ProcedureId, patch: Facts): void {
   const fields: FieldError[] = [];
   for (const [k, v] of Object.entries(patch)) checkValue(`facts.${k}`, k, v, 1, fields);
   for (const owned of serverOwnedPaths(procedure)) {
-    if (hasPath(patch, owned)) fields.push({ path: `facts.${owned}`, message: '该事项由系统根据办案记录确定，不能填写' });
+    if (hasPath(patch, owned))
+      fields.push({ path: `facts.${owned}`, message: '该事项由系统根据办案记录确定，不能填写' });
   }
-  if (fields.length > 0) throw invalid(`案件事实有误：${fields.map((f) => `${f.path} ${f.message}`).join('；')}`, fields);
+  if (fields.length > 0)
+    throw invalid(`案件事实有误：${fields.map((f) => `${f.path} ${f.message}`).join('；')}`, fields);
 }
 
 const isPlainObject = (v: unknown): v is Facts => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -49,7 +49,10 @@ export async function assembleCaseFile(tx: Tx, row: CaseRow): Promise<CaseFileVi
       .innerJoin(records, eq(records.id, caseRecordLinks.recordId))
       .where(eq(caseRecordLinks.caseId, row.id))
       .orderBy(asc(caseRecordLinks.linkedAt)),
-    tx.select({ kind: caseParties.kind, agentFor: caseParties.agentFor }).from(caseParties).where(eq(caseParties.caseId, row.id)),
+    tx
+      .select({ kind: caseParties.kind, agentFor: caseParties.agentFor })
+      .from(caseParties)
+      .where(eq(caseParties.caseId, row.id)),
   ]);
   const def = PROCEDURES[row.procedure as ProcedureId];
   const actions = events.map((e) => e.action);
@@ -101,7 +104,8 @@ export async function assembleCaseFile(tx: Tx, row: CaseRow): Promise<CaseFileVi
 export async function fileGateRefusal(tx: Tx, row: CaseRow, action: string): Promise<string | null> {
   if (action !== 'close' && action !== 'archive') return null;
   const def = PROCEDURES[row.procedure as ProcedureId];
-  const producedNow = def.transitions.find((t) => t.action === action && t.from.includes(row.state))?.documentsProduced ?? [];
+  const producedNow =
+    def.transitions.find((t) => t.action === action && t.from.includes(row.state))?.documentsProduced ?? [];
   const file = await assembleCaseFile(tx, row);
   const missing = file.missing.filter((m) => !producedNow.includes(m.code));
   if (missing.length === 0) return null;

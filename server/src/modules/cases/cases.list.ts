@@ -41,10 +41,12 @@ export async function listCases(
   calendar: WorkingCalendar,
 ): Promise<Paged<CaseSummary>> {
   if (agencyIds.length === 0) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
-  const where: SQL[] = [sql`c.agency_id IN (${sql.join(
-    agencyIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )})`];
+  const where: SQL[] = [
+    sql`c.agency_id IN (${sql.join(
+      agencyIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`,
+  ];
   if (q.mine) {
     where.push(sql`EXISTS (SELECT 1 FROM case_officers co JOIN users u ON u.officer_id = co.officer_id
       WHERE co.case_id = c.id AND u.id = ${userId})`);
@@ -93,7 +95,18 @@ export async function listCases(
         nextDueOn: (r.next_due_on as string | null) ?? null,
         nextDueRule: (r.next_due_rule as string | null) ?? null,
         updatedAt: new Date(r.updated_at as string),
-      } satisfies Pick<CaseRow, 'id' | 'caseNumber' | 'procedure' | 'state' | 'cause' | 'partySummary' | 'nextDueOn' | 'nextDueRule' | 'updatedAt'>,
+      } satisfies Pick<
+        CaseRow,
+        | 'id'
+        | 'caseNumber'
+        | 'procedure'
+        | 'state'
+        | 'cause'
+        | 'partySummary'
+        | 'nextDueOn'
+        | 'nextDueRule'
+        | 'updatedAt'
+      >,
       today,
       calendar,
     ),

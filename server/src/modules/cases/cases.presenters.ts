@@ -1,11 +1,4 @@
-import type {
-  CaseClockView,
-  CaseDetail,
-  CaseSummary,
-  CasePartyKind,
-  OfficerCaseRole,
-  Urgency,
-} from '@zhifa/contracts';
+import type { CaseClockView, CaseDetail, CasePartyKind, CaseSummary, OfficerCaseRole, Urgency } from '@zhifa/contracts';
 import {
   CLOCK_RULES,
   clockStatus,
@@ -23,7 +16,14 @@ import { records } from '../records/records.tables';
 import { actionViews } from './cases.act';
 import type { CaseSnapshot } from './cases.context';
 import { type CaseRow, caseOfficerRows } from './cases.snapshot';
-import { caseAvExemptions, caseClocks, caseEvents, caseParties, caseRecordLinks, caseReviewFlags } from './cases.tables';
+import {
+  caseAvExemptions,
+  caseClocks,
+  caseEvents,
+  caseParties,
+  caseRecordLinks,
+  caseReviewFlags,
+} from './cases.tables';
 
 /** Chinese names of the clock rules (the rule's source is shown beside it). */
 export const CLOCK_LABELS: Record<string, string> = {
@@ -109,7 +109,8 @@ function clockView(c: typeof caseClocks.$inferSelect, today: IsoDate, calendar: 
     id: c.id,
     rule: c.rule,
     label: CLOCK_LABELS[c.rule] ?? c.rule,
-    source: rule?.source ?? (c.rule === 'APL-66' ? '行政处罚法 第66条' : c.rule === 'APL-72-1' ? '行政处罚法 第72条' : ''),
+    source:
+      rule?.source ?? (c.rule === 'APL-66' ? '行政处罚法 第66条' : c.rule === 'APL-72-1' ? '行政处罚法 第72条' : ''),
     startedOn: c.startedOn,
     dueOn: c.dueOn,
     dueAt: c.dueAt ? c.dueAt.toISOString() : null,
@@ -154,7 +155,10 @@ export async function caseDetail(
       .innerJoin(records, eq(records.id, caseRecordLinks.recordId))
       .where(eq(caseRecordLinks.caseId, row.id)),
     tx.select().from(caseReviewFlags).where(eq(caseReviewFlags.caseId, row.id)),
-    tx.select().from(caseAvExemptions).where(and(eq(caseAvExemptions.caseId, row.id))),
+    tx
+      .select()
+      .from(caseAvExemptions)
+      .where(and(eq(caseAvExemptions.caseId, row.id))),
   ]);
   const facts = row.facts as Record<string, unknown>;
   const reviewReasons = (facts.reviewReasons as string[] | undefined) ?? (flag[0]?.reasons as string[] | undefined);

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import {
   avExemptionInput,
   caseActionInput,
@@ -16,6 +18,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { defineRoute } from '../../platform/http/routes';
 import type { Services } from '../../services';
+import { contentDisposition } from '../records/records.presenters';
+import { buildCaseBundle } from './cases.bundle';
 
 const idParams = z.object({ id: uuid });
 const exemptionParams = z.object({ id: uuid, exemptionId: uuid });
@@ -71,6 +75,27 @@ export function registerCasesRoutes(app: FastifyInstance, services: Services): v
     tags: ['cases'],
     schema: { params: idParams },
     handler: async ({ actor, params }) => cases.file(actor, params.id),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/cases/:id/file/bundle',
+    access: 'case.read',
+    summary: '导出电子卷宗（zip：可打印卷宗、文书 Word/HTML 及签章、证据包）',
+    tags: ['cases'],
+    schema: { params: idParams },
+    handler: async ({ actor, params, reply }) => {
+      const { blobStore, config, cipher, evidencePackages, database } = services;
+      const file = await buildCaseBundle(database, { blobStore, config, cipher, evidencePackages }, actor, params.id);
+      const stream = createReadStream(file.path);
+      stream.on('close', () => void rm(file.path, { force: true }));
+      return reply
+        .header('Content-Type', 'application/zip')
+        .header('Content-Length', String(file.size))
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Content-Disposition', contentDisposition('attachment', file.displayName))
+        .send(stream);
+    },
   });
 
   defineRoute(app, {

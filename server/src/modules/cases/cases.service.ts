@@ -2,9 +2,9 @@ import {
   AV_ACTIVITIES,
   type CaseActionInput,
   type CaseDetail,
+  type CaseSummary,
   type caseCreate,
   type caseListQuery,
-  type CaseSummary,
   type clockExtensionInput,
   type clockPauseInput,
   type Paged,
@@ -34,14 +34,7 @@ import { assembleCaseFile, type CaseFileView } from './cases.file';
 import { listCases, unitOfUser } from './cases.list';
 import { caseDetail } from './cases.presenters';
 import { type CaseRow, loadCaseRow, loadSnapshot } from './cases.snapshot';
-import {
-  caseAvExemptions,
-  caseEvents,
-  caseOfficers,
-  caseParties,
-  caseRecordLinks,
-  cases,
-} from './cases.tables';
+import { caseAvExemptions, caseEvents, caseOfficers, caseParties, caseRecordLinks, cases } from './cases.tables';
 import { nextNumber } from './numbering';
 
 /** Case number kinds per procedure: 立 (general penalty), 简 (on the spot), 强措, 强执, 许, 检, 移. */
@@ -71,7 +64,10 @@ export class CasesService {
 
   /** The clock job: alerts at the lead time, due day and expiry; provisional dates recomputed. */
   raiseClockAlerts(today?: IsoDate) {
-    return runClockAlerts(this.database, this.calendars, { leadWorkingDays: this.config.alerts.leadWorkingDays, today });
+    return runClockAlerts(this.database, this.calendars, {
+      leadWorkingDays: this.config.alerts.leadWorkingDays,
+      today,
+    });
   }
 
   /** The documents module registers its issuer at start-up (it depends on cases, not the reverse). */
@@ -218,7 +214,13 @@ export class CasesService {
         tx,
         agencyIds,
         actor.userId,
-        { ...q, mine: false, sort: 'urgency', urgency: 'YELLOW_OR_RED', unitId: unitId ?? '00000000-0000-0000-0000-000000000000' },
+        {
+          ...q,
+          mine: false,
+          sort: 'urgency',
+          urgency: 'YELLOW_OR_RED',
+          unitId: unitId ?? '00000000-0000-0000-0000-000000000000',
+        },
         todayInShanghai(new Date()),
         calendar,
       );
@@ -281,11 +283,21 @@ export class CasesService {
         .select({ id: records.id, kind: records.kind, agencyId: records.agencyId })
         .from(records)
         .where(eq(records.id, input.recordId));
-      if (!r || r.agencyId !== row.agencyId) throw invalid('所选记录不存在或不属于本执法主体', [{ path: 'recordId', message: '记录不存在' }]);
+      if (!r || r.agencyId !== row.agencyId)
+        throw invalid('所选记录不存在或不属于本执法主体', [{ path: 'recordId', message: '记录不存在' }]);
       if (r.kind === 'AV_RECORD' && !(AV_ACTIVITIES as readonly string[]).includes(input.activity)) {
         throw invalid('请选择音像记录对应的执法活动', [{ path: 'activity', message: '执法活动无效' }]);
       }
-      await tx.insert(caseRecordLinks).values({ caseId: id, recordId: r.id, agencyId: row.agencyId, activity: input.activity, linkedBy: actor.userId }).onConflictDoNothing();
+      await tx
+        .insert(caseRecordLinks)
+        .values({
+          caseId: id,
+          recordId: r.id,
+          agencyId: row.agencyId,
+          activity: input.activity,
+          linkedBy: actor.userId,
+        })
+        .onConflictDoNothing();
       await this.touch(tx, row);
       await appendAudit(tx, actorOf(actor), {
         type: 'CASE_RECORD_LINKED',
@@ -300,9 +312,17 @@ export class CasesService {
 
   async requestAvExemption(actor: Actor, id: string, input: { activity: string; reason: string }): Promise<CaseDetail> {
     return this.inCase(actor, id, 'case.act', async (tx, row) => {
-      if (!(AV_ACTIVITIES as readonly string[]).includes(input.activity)) throw invalid('执法活动无效', [{ path: 'activity', message: '执法活动无效' }]);
+      if (!(AV_ACTIVITIES as readonly string[]).includes(input.activity))
+        throw invalid('执法活动无效', [{ path: 'activity', message: '执法活动无效' }]);
       const exemptionId = newId();
-      await tx.insert(caseAvExemptions).values({ id: exemptionId, caseId: id, agencyId: row.agencyId, activity: input.activity, reason: input.reason, requestedBy: actor.userId });
+      await tx.insert(caseAvExemptions).values({
+        id: exemptionId,
+        caseId: id,
+        agencyId: row.agencyId,
+        activity: input.activity,
+        reason: input.reason,
+        requestedBy: actor.userId,
+      });
       await this.touch(tx, row);
       await appendAudit(tx, actorOf(actor), {
         type: 'CASE_AV_EXEMPTION_REQUESTED',
@@ -327,7 +347,10 @@ export class CasesService {
       if (!x) throw notFound('未音像记录理由');
       if (x.approvedAt) throw invalid('该理由已经批准');
       if (x.requestedBy === actor.userId) throw invalid('不能批准本人登记的未音像记录理由');
-      await tx.update(caseAvExemptions).set({ approvedBy: actor.userId, approvedAt: new Date() }).where(eq(caseAvExemptions.id, exemptionId));
+      await tx
+        .update(caseAvExemptions)
+        .set({ approvedBy: actor.userId, approvedAt: new Date() })
+        .where(eq(caseAvExemptions.id, exemptionId));
       await this.touch(tx, row);
       await appendAudit(tx, actorOf(actor), {
         type: 'CASE_AV_EXEMPTION_APPROVED',
@@ -389,7 +412,10 @@ export class CasesService {
 
   /** Changes beside the state machine also bump the version, so a form based on the old page is refused. */
   private async touch(tx: Tx, row: CaseRow): Promise<void> {
-    await tx.update(cases).set({ version: sql`${cases.version} + 1`, updatedAt: new Date() }).where(eq(cases.id, row.id));
+    await tx
+      .update(cases)
+      .set({ version: sql`${cases.version} + 1`, updatedAt: new Date() })
+      .where(eq(cases.id, row.id));
   }
 
   private async checkOfficers(tx: Tx, agencyId: string, list: { officerId: string }[]): Promise<void> {
@@ -401,7 +427,9 @@ export class CasesService {
       .where(and(inArray(officers.id, ids), eq(officers.agencyId, agencyId), eq(officers.employmentStatus, 'ACTIVE')));
     const known = new Set(found.map((f) => f.id));
     const fields = list.flatMap((o, i) =>
-      known.has(o.officerId) ? [] : [{ path: `officers.${i}.officerId`, message: '所选人员不是本执法主体在职的执法人员' }],
+      known.has(o.officerId)
+        ? []
+        : [{ path: `officers.${i}.officerId`, message: '所选人员不是本执法主体在职的执法人员' }],
     );
     if (fields.length > 0) throw invalid('办案人员有误：所选人员不是本执法主体在职的执法人员', fields);
   }
@@ -461,4 +489,3 @@ export class CasesService {
     await tx.update(cases).set({ partySummary: summary }).where(eq(cases.id, caseId));
   }
 }
-

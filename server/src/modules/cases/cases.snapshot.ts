@@ -1,4 +1,4 @@
-import { type CertificateStatus, type IsoDate, type ProcedureId, type WorkingCalendar } from '@zhifa/domain';
+import type { CertificateStatus, IsoDate, ProcedureId, WorkingCalendar } from '@zhifa/domain';
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db';
 import { notFound } from '../../platform/errors';
@@ -113,7 +113,10 @@ export async function loadSnapshot(
     officers: officerRows,
     documents: [...new Set(docs.map((d) => d.code))],
     avActivities: [
-      ...new Set([...links.filter((l) => l.kind === 'AV_RECORD').map((l) => l.activity), ...exemptions.map((e) => e.activity)]),
+      ...new Set([
+        ...links.filter((l) => l.kind === 'AV_RECORD').map((l) => l.activity),
+        ...exemptions.map((e) => e.activity),
+      ]),
     ],
     clocks,
     profile: profileOf(row.agencyId, profileList.agencyName, profileList.row).profile,
@@ -147,7 +150,10 @@ async function actorOfficerOf(tx: Tx, userId: string): Promise<CaseSnapshot['act
 /** The date of the latest event: an action may not be dated before it (the timeline stays in order). */
 export async function lastEventDate(tx: Tx, caseId: string): Promise<{ seq: number; occurredOn: IsoDate | null }> {
   const [r] = await tx
-    .select({ seq: sql<number>`coalesce(max(${caseEvents.seq}), 0)::int`, on: sql<string | null>`max(${caseEvents.occurredOn})::text` })
+    .select({
+      seq: sql<number>`coalesce(max(${caseEvents.seq}), 0)::int`,
+      on: sql<string | null>`max(${caseEvents.occurredOn})::text`,
+    })
     .from(caseEvents)
     .where(eq(caseEvents.caseId, caseId));
   return { seq: Number(r?.seq ?? 0), occurredOn: r?.on ?? null };

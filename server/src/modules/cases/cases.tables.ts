@@ -157,10 +157,7 @@ export const caseClocks = pgTable(
       .notNull()
       .default('OK'),
   },
-  (t) => [
-    index().on(t.caseId),
-    index('case_clocks_running_due').on(t.dueOn).where(sql`status = 'RUNNING'`),
-  ],
+  (t) => [index().on(t.caseId), index('case_clocks_running_due').on(t.dueOn).where(sql`status = 'RUNNING'`)],
 );
 
 /** Alerts raised by the clock job (lead time and expiry), shown to the case's officers and unit head. */
@@ -233,15 +230,12 @@ export const numberSequences = pgTable(
 );
 
 /** Marks a case flagged for legal review (APL-58 / review catalogue) and why. */
-export const caseReviewFlags = pgTable(
-  'case_review_flags',
-  {
-    caseId: uuid('case_id')
-      .primaryKey()
-      .references(() => cases.id),
-    agencyId: uuid('agency_id').notNull(),
-    reasons: jsonb('reasons').notNull(),
-    flaggedAt: timestamp('flagged_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    acknowledged: boolean('acknowledged').notNull().default(false),
-  },
-);
+export const caseReviewFlags = pgTable('case_review_flags', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id),
+  agencyId: uuid('agency_id').notNull(),
+  reasons: jsonb('reasons').notNull(),
+  flaggedAt: timestamp('flagged_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  acknowledged: boolean('acknowledged').notNull().default(false),
+});

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  act,
-  createCase,
-  daysAgo,
-  ORGANISATION_PARTY,
-  qualifiedOfficers,
-  refused,
-} from '../../../test/cases/support';
+import { act, createCase, daysAgo, ORGANISATION_PARTY, qualifiedOfficers, refused } from '../../../test/cases/support';
 import { agencyId, call, createTestContext, login, type Session, type TestContext } from '../../../test/helpers';
+import { unzip } from '../documents/documents.test-support';
 import { completedUpload, evidenceBody } from '../records/records.test-support';
 
 let ctx: TestContext;
@@ -86,7 +80,11 @@ describe('general-procedure penalty case over HTTP (DOMAIN §12.1)', () => {
     expect(incomplete.rule).toBe('REC-SCOPE');
     expect(incomplete.message).toContain('证据材料');
     const agency = await agencyId(ctx, '县市场监管局');
-    const upload = await completedUpload(ctx, { userId: officer.userId, agencyId: agency, bytes: Buffer.from(`photo ${c.id}`) });
+    const upload = await completedUpload(ctx, {
+      userId: officer.userId,
+      agencyId: agency,
+      bytes: Buffer.from(`photo ${c.id}`),
+    });
     const rec = await call(ctx.app, officer, 'POST', '/api/records', {
       ...evidenceBody(agency, [upload.uploadId], officerIds, { ownerId: c.body.caseNumber }),
     });
@@ -107,11 +105,33 @@ describe('general-procedure penalty case over HTTP (DOMAIN §12.1)', () => {
     expect(file.sections.map((x: { key: string }) => x.key).slice(0, 2)).toEqual(['cover', 'filing']);
     const docs = c.body.documents as { code: string; number: string; sealed: boolean }[];
     const codes = docs.map((d) => d.code);
-    for (const code of ['FILING_APPROVAL', 'PENALTY_PRENOTICE', 'PENALTY_DECISION', 'CREDIT_REPAIR_NOTICE', 'SERVICE_RECEIPT', 'CLOSE_APPROVAL', 'FILE_COVER']) {
+    for (const code of [
+      'FILING_APPROVAL',
+      'PENALTY_PRENOTICE',
+      'PENALTY_DECISION',
+      'CREDIT_REPAIR_NOTICE',
+      'SERVICE_RECEIPT',
+      'CLOSE_APPROVAL',
+      'FILE_COVER',
+    ]) {
       expect(codes).toContain(code);
     }
     expect(new Set(docs.map((d) => d.number)).size).toBe(docs.length);
     expect(docs.every((d) => d.sealed)).toBe(true);
+
+    // The export bundle: printable file, every document's Word file, the evidence package of the linked record.
+    const bundle = await call(ctx.app, officer, 'GET', `/api/cases/${c.id}/file/bundle`);
+    expect(bundle.statusCode).toBe(200);
+    expect(bundle.headers['content-type']).toBe('application/zip');
+    const zip = await unzip(bundle.rawPayload);
+    const names = [...zip.keys()];
+    expect(names).toContain('卷宗.html');
+    expect(names).toContain('manifest.json');
+    expect(names.filter((n) => n.endsWith('.docx'))).toHaveLength(docs.length);
+    expect(names.some((n) => n.startsWith('evidence/') && n.endsWith('.zip'))).toBe(true);
+    const printable = zip.get('卷宗.html')!.toString('utf8');
+    expect(printable).toContain('卷内目录');
+    expect(printable).toContain('行政处罚决定书');
 
     const events = c.body.events as { seq: number; action: string }[];
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
@@ -120,7 +140,10 @@ describe('general-procedure penalty case over HTTP (DOMAIN §12.1)', () => {
       [`case:${c.id}`],
     );
     expect(ledger.rows.map((r) => r.action)).toEqual(events.slice(1).map((e) => e.action));
-    const running = await ctx.superuser.query(`SELECT count(*)::int AS n FROM case_clocks WHERE case_id = $1 AND status = 'RUNNING' AND rule IN ('APL-60','APL-61','APL-67')`, [c.id]);
+    const running = await ctx.superuser.query(
+      `SELECT count(*)::int AS n FROM case_clocks WHERE case_id = $1 AND status = 'RUNNING' AND rule IN ('APL-60','APL-61','APL-67')`,
+      [c.id],
+    );
     expect(running.rows[0].n).toBe(0);
   });
 
@@ -152,9 +175,16 @@ describe('general-procedure penalty case over HTTP (DOMAIN §12.1)', () => {
 
   it('a stale version is a conflict; future dates and another agency are refused', async () => {
     const c = await createCase(ctx, officer, generalCase(officerIds));
-    const stale = await call(ctx.app, officer, 'POST', `/api/cases/${c.id}/actions`, { action: 'verify', version: c.version + 5 });
+    const stale = await call(ctx.app, officer, 'POST', `/api/cases/${c.id}/actions`, {
+      action: 'verify',
+      version: c.version + 5,
+    });
     expect(stale.statusCode).toBe(409);
-    const future = await call(ctx.app, officer, 'POST', `/api/cases/${c.id}/actions`, { action: 'verify', version: c.version, date: '2999-01-01' });
+    const future = await call(ctx.app, officer, 'POST', `/api/cases/${c.id}/actions`, {
+      action: 'verify',
+      version: c.version,
+      date: '2999-01-01',
+    });
     expect(future.statusCode).toBe(400);
     expect((await call(ctx.app, other, 'GET', `/api/cases/${c.id}`)).statusCode).toBe(404);
   });
