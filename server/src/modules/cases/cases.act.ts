@@ -66,9 +66,11 @@ export function evaluate(
 }
 
 /** REC-AV-FULL beyond the definition: the jurisdiction's mandatory list (DOMAIN §4.2, JurisdictionConfig). */
+const onMandatoryList = (s: CaseSnapshot, activity: string | undefined): boolean =>
+  activity !== undefined && s.profile.mandatoryAvActivities.value.includes(activity);
+
 function avMandatoryRefusal(s: CaseSnapshot, e: Evaluation) {
-  if (e.avActivity === undefined || e.avRecorded) return null;
-  if (!s.profile.mandatoryAvActivities.value.includes(e.avActivity)) return null;
+  if (e.avRecorded || !onMandatoryList(s, e.avActivity)) return null;
   return {
     code: 'GUARD' as const,
     rule: RULE_AV_REQUIRED,
@@ -98,12 +100,7 @@ export function actionViews(s: CaseSnapshot, row: CaseRow, actor: Actor, today: 
       allowed: refusals.length === 0,
       refusals,
       documentsProduced: [...(t.documentsProduced ?? [])],
-      avRequired:
-        t.avRequired === true ||
-        avMandatoryRefusal(s, {
-          avActivity: ACTION_AV_ACTIVITY[s.procedure]?.[t.action],
-          avRecorded: false,
-        } as Evaluation) !== null,
+      avRequired: t.avRequired === true || onMandatoryList(s, ACTION_AV_ACTIVITY[s.procedure]?.[t.action]),
     });
   }
   return out;

@@ -11,9 +11,10 @@ import {
   type PartyInput,
   type partyInput,
 } from '@zhifa/contracts';
-import { type IsoDate, maskIdNumber, maskName, maskPhone, PROCEDURES, todayInShanghai } from '@zhifa/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { ClockError, type IsoDate, PROCEDURES, todayInShanghai } from '@zhifa/domain';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { AuditEventType, AuditPayload } from '../../platform/audit/audit.catalogue';
 import { appendAudit } from '../../platform/audit/audit.service';
 import { actorOf } from '../../platform/auth/auth.service';
 import { type Actor, agenciesFor, can, scopeFor } from '../../platform/auth/permissions';
@@ -23,7 +24,6 @@ import type { FieldCipher } from '../../platform/crypto';
 import type { Database, Tx } from '../../platform/db';
 import { forbidden, invalid, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { officers } from '../officers/officers.tables';
 import { agencies } from '../org/org.tables';
 import { records } from '../records/records.tables';
 import { actOnCase, type DocumentIssuer } from './cases.act';
@@ -32,9 +32,10 @@ import { extendClock, pauseClock } from './cases.clocks';
 import { type Facts, validateFactsPatch } from './cases.facts';
 import { assembleCaseFile, type CaseFileView } from './cases.file';
 import { listCases, unitOfUser } from './cases.list';
+import { checkOfficers, insertOfficers, insertParty, refreshPartySummary } from './cases.people';
 import { caseDetail } from './cases.presenters';
 import { type CaseRow, loadCaseRow, loadSnapshot } from './cases.snapshot';
-import { caseAvExemptions, caseEvents, caseOfficers, caseParties, caseRecordLinks, cases } from './cases.tables';
+import { caseAvExemptions, caseEvents, caseOfficers, caseRecordLinks, cases } from './cases.tables';
 import { nextNumber } from './numbering';
 
 /** Case number kinds per procedure: 立 (general penalty), 简 (on the spot), 强措, 强执, 许, 检, 移. */
@@ -50,6 +51,16 @@ const CASE_NUMBER_KIND: Record<string, string> = {
 
 type CreateInput = z.output<typeof caseCreate>;
 type PartyParsed = z.output<typeof partyInput>;
+
+/** A refused extension or pause (ClockError: not excludable, above the maximum, approved late) is the user's error. */
+async function clockChange<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ClockError) throw invalid(e.message);
+    throw e;
+  }
+}
 
 /** Case handling (issue 5 §2): registration, parties, officers, actions through the procedure engine. */
 export class CasesService {
@@ -103,7 +114,7 @@ export class CasesService {
     const id = await this.database.tx(scopeFor(actor, 'case.create'), async (tx) => {
       const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
       if (!agency) throw notFound('执法主体');
-      await this.checkOfficers(tx, agencyId, input.officers);
+      await checkOfficers(tx, agencyId, input.officers);
       const unitId = input.unitId ?? (await unitOfUser(tx, actor.userId));
       const year = Number(input.clueReceivedOn.slice(0, 4));
       const kind = CASE_NUMBER_KIND[input.procedure];
@@ -142,9 +153,9 @@ export class CasesService {
         occurredOn: input.clueReceivedOn,
         payload: { note: input.sourceDetail },
       });
-      for (const p of input.parties) await this.insertParty(tx, caseId, agencyId, p);
-      await this.insertOfficers(tx, caseId, agencyId, input.officers);
-      await this.refreshPartySummary(tx, caseId);
+      for (const p of input.parties) await insertParty(this.cipher, tx, caseId, agencyId, p);
+      await insertOfficers(tx, caseId, agencyId, input.officers);
+      await refreshPartySummary(tx, caseId);
       await appendAudit(tx, actorOf(actor), {
         type: 'CASE_CREATED',
         subjectType: 'case',
@@ -244,41 +255,25 @@ export class CasesService {
   }
 
   async addParty(actor: Actor, id: string, input: PartyInput & PartyParsed): Promise<CaseDetail> {
-    return this.inCase(actor, id, 'case.act', async (tx, row) => {
-      const partyId = await this.insertParty(tx, id, row.agencyId, input);
-      await this.refreshPartySummary(tx, id);
-      await this.touch(tx, row);
-      await appendAudit(tx, actorOf(actor), {
-        type: 'CASE_PARTY_ADDED',
-        subjectType: 'case',
-        subjectId: id,
-        agencyId: row.agencyId,
-        payload: { partyId, kind: input.kind },
-      });
-      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+    return this.change(actor, id, async (tx, row) => {
+      const partyId = await insertParty(this.cipher, tx, id, row.agencyId, input);
+      await refreshPartySummary(tx, id);
+      return { type: 'CASE_PARTY_ADDED' as const, payload: { partyId, kind: input.kind } };
     });
   }
 
   async setOfficers(actor: Actor, id: string, list: { officerId: string; role: string }[]): Promise<CaseDetail> {
-    return this.inCase(actor, id, 'case.act', async (tx, row) => {
-      await this.checkOfficers(tx, row.agencyId, list);
+    return this.change(actor, id, async (tx, row) => {
+      await checkOfficers(tx, row.agencyId, list);
       await tx.delete(caseOfficers).where(eq(caseOfficers.caseId, id));
-      await this.insertOfficers(tx, id, row.agencyId, list);
-      await this.touch(tx, row);
-      await appendAudit(tx, actorOf(actor), {
-        type: 'CASE_OFFICERS_SET',
-        subjectType: 'case',
-        subjectId: id,
-        agencyId: row.agencyId,
-        payload: { officers: list },
-      });
-      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+      await insertOfficers(tx, id, row.agencyId, list);
+      return { type: 'CASE_OFFICERS_SET' as const, payload: { officers: list } };
     });
   }
 
   /** Links an evidence or AV record of the same agency to the case, naming the activity it documents. */
   async linkRecord(actor: Actor, id: string, input: { recordId: string; activity: string }): Promise<CaseDetail> {
-    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+    return this.change(actor, id, async (tx, row) => {
       const [r] = await tx
         .select({ id: records.id, kind: records.kind, agencyId: records.agencyId })
         .from(records)
@@ -298,20 +293,12 @@ export class CasesService {
           linkedBy: actor.userId,
         })
         .onConflictDoNothing();
-      await this.touch(tx, row);
-      await appendAudit(tx, actorOf(actor), {
-        type: 'CASE_RECORD_LINKED',
-        subjectType: 'case',
-        subjectId: id,
-        agencyId: row.agencyId,
-        payload: { recordId: r.id, activity: input.activity },
-      });
-      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+      return { type: 'CASE_RECORD_LINKED' as const, payload: { recordId: r.id, activity: input.activity } };
     });
   }
 
   async requestAvExemption(actor: Actor, id: string, input: { activity: string; reason: string }): Promise<CaseDetail> {
-    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+    return this.change(actor, id, async (tx, row) => {
       if (!(AV_ACTIVITIES as readonly string[]).includes(input.activity))
         throw invalid('执法活动无效', [{ path: 'activity', message: '执法活动无效' }]);
       const exemptionId = newId();
@@ -323,21 +310,13 @@ export class CasesService {
         reason: input.reason,
         requestedBy: actor.userId,
       });
-      await this.touch(tx, row);
-      await appendAudit(tx, actorOf(actor), {
-        type: 'CASE_AV_EXEMPTION_REQUESTED',
-        subjectType: 'case',
-        subjectId: id,
-        agencyId: row.agencyId,
-        payload: { exemptionId, activity: input.activity },
-      });
-      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+      return { type: 'CASE_AV_EXEMPTION_REQUESTED' as const, payload: { exemptionId, activity: input.activity } };
     });
   }
 
   /** A head approves the recorded reason; the requester cannot approve their own (two persons). */
   async approveAvExemption(actor: Actor, id: string, exemptionId: string): Promise<CaseDetail> {
-    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+    return this.change(actor, id, async (tx, row) => {
       const roles = actor.grants.filter((g) => g.agencyId === row.agencyId).map((g) => g.role);
       if (!roles.some((r) => r === 'AGENCY_HEAD' || r === 'UNIT_HEAD')) throw forbidden();
       const [x] = await tx
@@ -351,141 +330,61 @@ export class CasesService {
         .update(caseAvExemptions)
         .set({ approvedBy: actor.userId, approvedAt: new Date() })
         .where(eq(caseAvExemptions.id, exemptionId));
-      await this.touch(tx, row);
-      await appendAudit(tx, actorOf(actor), {
-        type: 'CASE_AV_EXEMPTION_APPROVED',
-        subjectType: 'case',
-        subjectId: id,
-        agencyId: row.agencyId,
-        payload: { exemptionId },
-      });
-      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+      return { type: 'CASE_AV_EXEMPTION_APPROVED' as const, payload: { exemptionId } };
     });
   }
 
   async extendClock(actor: Actor, id: string, input: z.output<typeof clockExtensionInput>): Promise<CaseDetail> {
     const calendar = await this.calendars.calendar();
-    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+    return this.change(actor, id, async (tx, row) => {
       const roles = actor.grants.filter((g) => g.agencyId === row.agencyId).map((g) => g.role);
       if (!roles.includes('AGENCY_HEAD')) throw forbidden();
       const s = await loadSnapshot(tx, row, actor.userId, calendar);
-      let clock: Awaited<ReturnType<typeof extendClock>>;
-      try {
-        clock = await extendClock(tx, id, input, { calendar, profile: s.profile, category: row.category }, s.facts);
-      } catch (e) {
-        if ((e as Error).name === 'ClockError') throw invalid((e as Error).message);
-        throw e;
-      }
-      await this.touch(tx, row);
-      await appendAudit(tx, actorOf(actor), {
-        type: 'CASE_CLOCK_EXTENDED',
-        subjectType: 'case',
-        subjectId: id,
-        agencyId: row.agencyId,
+      const clock = await clockChange(() =>
+        extendClock(tx, id, input, { calendar, profile: s.profile, category: row.category }, s.facts),
+      );
+      return {
+        type: 'CASE_CLOCK_EXTENDED' as const,
         payload: { rule: input.rule, days: input.days, dueOn: clock.dueOn },
-      });
-      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+      };
     });
   }
 
   async pauseClock(actor: Actor, id: string, input: z.output<typeof clockPauseInput>): Promise<CaseDetail> {
     const calendar = await this.calendars.calendar();
-    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+    return this.change(actor, id, async (tx, row) => {
       const s = await loadSnapshot(tx, row, actor.userId, calendar);
-      try {
-        await pauseClock(tx, id, input, { calendar, profile: s.profile, category: row.category }, s.facts);
-      } catch (e) {
-        if ((e as Error).name === 'ClockError') throw invalid((e as Error).message);
-        throw e;
-      }
-      await this.touch(tx, row);
-      await appendAudit(tx, actorOf(actor), {
+      await clockChange(() =>
+        pauseClock(tx, id, input, { calendar, profile: s.profile, category: row.category }, s.facts),
+      );
+      return {
         type: 'CASE_CLOCK_PAUSED',
-        subjectType: 'case',
-        subjectId: id,
-        agencyId: row.agencyId,
         payload: { rule: input.rule, kind: input.kind, from: input.from, to: input.to },
-      });
+      };
+    });
+  }
+
+  /**
+   * A change beside the state machine (parties, officers, links, exemptions, clocks): made, the version bumped
+   * (so a form based on the old page is refused), the ledger entry written, the page returned — in one transaction.
+   */
+  private change<T extends AuditEventType>(
+    actor: Actor,
+    id: string,
+    fn: (tx: Tx, row: CaseRow) => Promise<{ type: T; payload: AuditPayload<T> }>,
+  ): Promise<CaseDetail> {
+    return this.inCase(actor, id, 'case.act', async (tx, row) => {
+      const event = await fn(tx, row);
+      await this.touch(tx, row);
+      await appendAudit(tx, actorOf(actor), { ...event, subjectType: 'case', subjectId: id, agencyId: row.agencyId });
       return this.detailIn(tx, actor, await loadCaseRow(tx, id));
     });
   }
 
-  /** Changes beside the state machine also bump the version, so a form based on the old page is refused. */
   private async touch(tx: Tx, row: CaseRow): Promise<void> {
     await tx
       .update(cases)
       .set({ version: sql`${cases.version} + 1`, updatedAt: new Date() })
       .where(eq(cases.id, row.id));
-  }
-
-  private async checkOfficers(tx: Tx, agencyId: string, list: { officerId: string }[]): Promise<void> {
-    const ids = [...new Set(list.map((o) => o.officerId))];
-    if (ids.length === 0) return;
-    const found = await tx
-      .select({ id: officers.id })
-      .from(officers)
-      .where(and(inArray(officers.id, ids), eq(officers.agencyId, agencyId), eq(officers.employmentStatus, 'ACTIVE')));
-    const known = new Set(found.map((f) => f.id));
-    const fields = list.flatMap((o, i) =>
-      known.has(o.officerId)
-        ? []
-        : [{ path: `officers.${i}.officerId`, message: '所选人员不是本执法主体在职的执法人员' }],
-    );
-    if (fields.length > 0) throw invalid('办案人员有误：所选人员不是本执法主体在职的执法人员', fields);
-  }
-
-  private async insertOfficers(tx: Tx, caseId: string, agencyId: string, list: { officerId: string; role: string }[]) {
-    if (list.length === 0) return;
-    await tx
-      .insert(caseOfficers)
-      .values(list.map((o) => ({ caseId, agencyId, officerId: o.officerId, role: o.role })))
-      .onConflictDoNothing();
-  }
-
-  private async insertParty(tx: Tx, caseId: string, agencyId: string, p: PartyParsed): Promise<string> {
-    const id = newId();
-    const common = {
-      id,
-      caseId,
-      agencyId,
-      kind: p.kind,
-      name: p.name,
-      address: p.address,
-      phoneEnc: p.phone ? this.cipher.encrypt(p.phone) : null,
-      phoneMasked: p.phone ? maskPhone(p.phone) : null,
-      serviceAddress: p.serviceAddress ?? null,
-    };
-    if (p.kind === 'NATURAL_PERSON') {
-      const idNumber = p.idNumber.toUpperCase();
-      await tx.insert(caseParties).values({
-        ...common,
-        gender: p.gender,
-        birthDate: p.birthDate,
-        idType: p.idType,
-        idNumberEnc: this.cipher.encrypt(idNumber),
-        idNumberIndex: this.cipher.blindIndex(idNumber),
-        idNumberMasked: maskIdNumber(idNumber),
-      });
-    } else {
-      await tx.insert(caseParties).values({
-        ...common,
-        creditCode: p.creditCode.toUpperCase(),
-        legalRepresentative: p.legalRepresentative,
-      });
-    }
-    return id;
-  }
-
-  /** Names for lists and search; natural persons masked so that lists never show a full private name. */
-  private async refreshPartySummary(tx: Tx, caseId: string): Promise<void> {
-    const rows = await tx
-      .select({ kind: caseParties.kind, name: caseParties.name, agentFor: caseParties.agentFor })
-      .from(caseParties)
-      .where(eq(caseParties.caseId, caseId));
-    const summary = rows
-      .filter((r) => r.agentFor === null)
-      .map((r) => (r.kind === 'NATURAL_PERSON' ? maskName(r.name) : r.name))
-      .join('、');
-    await tx.update(cases).set({ partySummary: summary }).where(eq(cases.id, caseId));
   }
 }

@@ -1,23 +1,9 @@
+import { PENALTY_TYPE_LABELS } from '@zhifa/domain';
 import { B, EVIDENCE_COLUMNS, F, type FieldDef } from './template.types';
 
 /** Fields and wording several templates share (remedies, contact, facts and legal basis). */
 
-export const PENALTY_TYPE_OPTIONS: Record<string, string> = {
-  WARNING: '警告',
-  CIRCULATED_CRITICISM: '通报批评',
-  FINE: '罚款',
-  CONFISCATE_ILLEGAL_GAINS: '没收违法所得',
-  CONFISCATE_ILLEGAL_PROPERTY: '没收非法财物',
-  SUSPEND_LICENSE: '暂扣许可证件',
-  DOWNGRADE_QUALIFICATION: '降低资质等级',
-  REVOKE_LICENSE: '吊销许可证件',
-  RESTRICT_BUSINESS: '限制开展生产经营活动',
-  ORDER_SUSPEND_PRODUCTION: '责令停产停业',
-  ORDER_CLOSE: '责令关闭',
-  RESTRICT_EMPLOYMENT: '限制从业',
-  DETENTION: '行政拘留',
-  OTHER_BY_LAW: '法律、行政法规规定的其他行政处罚',
-};
+export const PENALTY_TYPE_OPTIONS: Record<string, string> = PENALTY_TYPE_LABELS;
 
 export const SERVICE_METHOD_OPTIONS: Record<string, string> = {
   IN_PERSON: '直接送达',
