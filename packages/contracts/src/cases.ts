@@ -122,6 +122,13 @@ const organisation = z
   });
 
 export const partyInput = z.union([naturalPerson, organisation], { error: '当事人信息不完整' });
+
+/** 委托代理人: a natural person acting for a party under a power of attorney (APL-64: at most two per party). */
+export const agentInput = z.object({
+  agentFor: uuid,
+  scope: nonBlank('委托权限', 500),
+  person: naturalPerson,
+});
 export type PartyInput = z.input<typeof partyInput>;
 
 export const caseOfficerInput = z.object({
@@ -233,6 +240,9 @@ export interface CaseSummary {
 
 export interface CasePartyView {
   id: string;
+  /** Set for an agent: the party they act for, and the power of attorney's scope. */
+  agentFor: string | null;
+  agentScope: string | null;
   kind: CasePartyKind;
   name: string;
   gender: string | null;

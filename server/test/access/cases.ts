@@ -21,6 +21,7 @@ export const CASES_ACCESS: Record<string, RoleName[]> = {
   'GET /api/cases/:id/file/bundle': READERS,
   'POST /api/cases/:id/actions': ACTORS,
   'POST /api/cases/:id/parties': ACTORS,
+  'POST /api/cases/:id/agents': ACTORS,
   'PUT /api/cases/:id/officers': ACTORS,
   'POST /api/cases/:id/records': ACTORS,
   'POST /api/cases/:id/av-exemptions': ACTORS,

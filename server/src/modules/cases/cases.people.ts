@@ -48,12 +48,15 @@ export async function insertParty(
   caseId: string,
   agencyId: string,
   p: PartyParsed,
+  agent?: { agentFor: string; scope: string },
 ): Promise<string> {
   const id = newId();
   const common = {
     id,
     caseId,
     agencyId,
+    agentFor: agent?.agentFor ?? null,
+    agentScope: agent?.scope ?? null,
     kind: p.kind,
     name: p.name,
     address: p.address,
@@ -80,6 +83,23 @@ export async function insertParty(
     });
   }
   return id;
+}
+
+/** APL-64 (and common practice for every step): one to two agents per party, named on a party of this case. */
+export async function checkAgent(tx: Tx, caseId: string, agentFor: string): Promise<void> {
+  const rows = await tx
+    .select({ id: caseParties.id, agentFor: caseParties.agentFor })
+    .from(caseParties)
+    .where(eq(caseParties.caseId, caseId));
+  const party = rows.find((r) => r.id === agentFor);
+  if (!party || party.agentFor !== null) {
+    throw invalid('被代理人不是本案当事人', [{ path: 'agentFor', message: '请选择本案当事人' }]);
+  }
+  if (rows.filter((r) => r.agentFor === agentFor).length >= 2) {
+    throw invalid('每名当事人可以委托一至二人代理（行政处罚法第六十四条）', [
+      { path: 'agentFor', message: '已有两名代理人' },
+    ]);
+  }
 }
 
 /** Names for lists and search; natural persons masked so that lists never show a full private name. */

@@ -176,6 +176,8 @@ export async function caseDetail(
     facts,
     parties: parties.map((p) => ({
       id: p.id,
+      agentFor: p.agentFor,
+      agentScope: p.agentScope,
       kind: p.kind as CasePartyKind,
       name: p.name,
       gender: p.gender,

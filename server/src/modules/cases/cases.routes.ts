@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import {
+  agentInput,
   avExemptionInput,
   caseActionInput,
   caseCreate,
@@ -116,6 +117,16 @@ export function registerCasesRoutes(app: FastifyInstance, services: Services): v
     tags: ['cases'],
     schema: { params: idParams, body: partyInput },
     handler: async ({ actor, params, body }) => cases.addParty(actor, params.id, body),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/cases/:id/agents',
+    access: 'case.act',
+    summary: '添加委托代理人（每名当事人一至二人）',
+    tags: ['cases'],
+    schema: { params: idParams, body: agentInput },
+    handler: async ({ actor, params, body }) => cases.addAgent(actor, params.id, body),
   });
 
   defineRoute(app, {

@@ -1,5 +1,6 @@
 import {
   AV_ACTIVITIES,
+  type agentInput,
   type CaseActionInput,
   type CaseDetail,
   type CaseSummary,
@@ -32,7 +33,7 @@ import { extendClock, pauseClock } from './cases.clocks';
 import { type Facts, validateFactsPatch } from './cases.facts';
 import { assembleCaseFile, type CaseFileView } from './cases.file';
 import { listCases, unitOfUser } from './cases.list';
-import { checkOfficers, insertOfficers, insertParty, refreshPartySummary } from './cases.people';
+import { checkAgent, checkOfficers, insertOfficers, insertParty, refreshPartySummary } from './cases.people';
 import { caseDetail } from './cases.presenters';
 import { type CaseRow, loadCaseRow, loadSnapshot } from './cases.snapshot';
 import { caseAvExemptions, caseEvents, caseOfficers, caseRecordLinks, cases } from './cases.tables';
@@ -259,6 +260,17 @@ export class CasesService {
       const partyId = await insertParty(this.cipher, tx, id, row.agencyId, input);
       await refreshPartySummary(tx, id);
       return { type: 'CASE_PARTY_ADDED' as const, payload: { partyId, kind: input.kind } };
+    });
+  }
+
+  async addAgent(actor: Actor, id: string, input: z.output<typeof agentInput>): Promise<CaseDetail> {
+    return this.change(actor, id, async (tx, row) => {
+      await checkAgent(tx, id, input.agentFor);
+      const partyId = await insertParty(this.cipher, tx, id, row.agencyId, input.person, {
+        agentFor: input.agentFor,
+        scope: input.scope,
+      });
+      return { type: 'CASE_PARTY_ADDED' as const, payload: { partyId, kind: 'AGENT' } };
     });
   }
 

@@ -69,6 +69,8 @@ export const caseParties = pgTable(
     kind: text('kind').notNull(),
     /** An agent (委托代理人) names the party they act for. */
     agentFor: uuid('agent_for'),
+    /** 授权委托书: what the agent may do (一般代理 / 特别授权 …). */
+    agentScope: text('agent_scope'),
     name: text('name').notNull(),
     gender: text('gender'),
     birthDate: date('birth_date', { mode: 'string' }),

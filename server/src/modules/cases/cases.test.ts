@@ -1,3 +1,4 @@
+import { makeResidentIdNumber } from '@zhifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, createCase, daysAgo, ORGANISATION_PARTY, qualifiedOfficers, refused } from '../../../test/cases/support';
 import { agencyId, call, createTestContext, login, type Session, type TestContext } from '../../../test/helpers';
@@ -196,6 +197,32 @@ describe('general-procedure penalty case over HTTP (DOMAIN §12.1)', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/统一社会信用代码|校验/);
+  });
+
+  it('agents: one to two per party (APL-64), validated identity, listed with the power of attorney', async () => {
+    const c = await createCase(ctx, officer, generalCase(officerIds));
+    const partyId = (c.body.parties as { id: string }[])[0].id;
+    const person = {
+      kind: 'NATURAL_PERSON',
+      name: '林晓东',
+      gender: 'M',
+      birthDate: '1985-03-07',
+      idType: 'RESIDENT_ID',
+      idNumber: makeResidentIdNumber('430699', '1985-03-07', 31),
+      address: '青溪县城关镇解放路 9 号',
+    };
+    const add = (over = {}) =>
+      call(ctx.app, officer, 'POST', `/api/cases/${c.id}/agents`, { agentFor: partyId, scope: '一般代理', person, ...over });
+    expect((await add()).statusCode).toBe(200);
+    const second = await add();
+    expect(second.statusCode).toBe(200);
+    const agents = second.json().parties.filter((p: { agentFor: string | null }) => p.agentFor === partyId);
+    expect(agents).toHaveLength(2);
+    expect(agents[0].idNumberMasked).not.toContain(person.idNumber.slice(6, 14));
+    const third = await add();
+    expect(third.statusCode).toBe(400);
+    expect(third.json().error.message).toContain('一至二人');
+    expect(second.json().partySummary).toBe(ORGANISATION_PARTY.name);
   });
 
   it('lists my cases by urgency and searches by number, cause and party', async () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "case_parties" ADD COLUMN "agent_scope" text;
