@@ -212,7 +212,12 @@ describe('general-procedure penalty case over HTTP (DOMAIN §12.1)', () => {
       address: '青溪县城关镇解放路 9 号',
     };
     const add = (over = {}) =>
-      call(ctx.app, officer, 'POST', `/api/cases/${c.id}/agents`, { agentFor: partyId, scope: '一般代理', person, ...over });
+      call(ctx.app, officer, 'POST', `/api/cases/${c.id}/agents`, {
+        agentFor: partyId,
+        scope: '一般代理',
+        person,
+        ...over,
+      });
     expect((await add()).statusCode).toBe(200);
     const second = await add();
     expect(second.statusCode).toBe(200);
