@@ -1,6 +1,6 @@
-import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, MenuOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Layout, Menu, Result, Typography, theme } from 'antd';
+import { Alert, Button, Flex, Grid, Layout, Menu, Result, Typography, theme } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, isApiError, lastServerActivity, setCsrfToken } from './api';
@@ -80,6 +80,8 @@ function Frame({
   const queryClient = useQueryClient();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
+  // On a phone (on-the-spot penalties) the menu folds away to the left edge and opens over the page.
+  const narrow = Grid.useBreakpoint().md === false;
   const entries = visibleMenu(abilities);
   useIdleCheck(idleMinutes);
 
@@ -103,45 +105,69 @@ function Frame({
           justifyContent: 'space-between',
           background: token.colorBgContainer,
           borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          paddingInline: 24,
+          paddingInline: narrow ? 12 : 24,
         }}
       >
-        <Link to="/" style={{ color: token.colorText }}>
-          <Flex align="center" gap={8}>
-            <SafetyCertificateOutlined style={{ fontSize: 22, color: token.colorPrimary }} />
-            <Typography.Text strong style={{ fontSize: 17 }}>
-              执法 · 行政执法综合管理平台
-            </Typography.Text>
-          </Flex>
-        </Link>
-        <Flex align="center" gap={16}>
-          <Typography.Text>
+        <Flex align="center" gap={8}>
+          {narrow ? (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={collapsed ? '展开菜单' : '收起菜单'}
+              aria-expanded={!collapsed}
+              onClick={() => setCollapsed(!collapsed)}
+            />
+          ) : null}
+          <Link to="/" style={{ color: token.colorText }}>
+            <Flex align="center" gap={8}>
+              <SafetyCertificateOutlined style={{ fontSize: 22, color: token.colorPrimary }} />
+              <Typography.Text strong style={{ fontSize: 17 }}>
+                {narrow ? '执法' : '执法 · 行政执法综合管理平台'}
+              </Typography.Text>
+            </Flex>
+          </Link>
+        </Flex>
+        <Flex align="center" gap={narrow ? 8 : 16}>
+          <Typography.Text ellipsis style={{ maxWidth: narrow ? 120 : undefined }}>
             <UserOutlined /> {displayName}
           </Typography.Text>
-          <Button icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>
-            退出登录
+          <Button
+            icon={<LogoutOutlined />}
+            loading={logout.isPending}
+            onClick={() => logout.mutate()}
+            aria-label={narrow ? '退出登录' : undefined}
+          >
+            {narrow ? null : '退出登录'}
           </Button>
         </Flex>
       </Layout.Header>
-      <Layout>
+      <Layout style={{ position: 'relative' }}>
         <Layout.Sider
           theme="light"
           collapsible
           collapsed={collapsed}
           onCollapse={setCollapsed}
+          breakpoint="md"
+          onBreakpoint={setCollapsed}
+          collapsedWidth={narrow ? 0 : 80}
+          trigger={narrow ? null : undefined}
           width={200}
-          style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
+          style={{
+            borderRight: `1px solid ${token.colorBorderSecondary}`,
+            ...(narrow ? { position: 'absolute', zIndex: 100, height: '100%', insetInlineStart: 0 } : {}),
+          }}
         >
           <nav aria-label="主菜单">
             <Menu
               mode="inline"
               selectedKeys={[selectedMenuKey(location.pathname, entries)]}
               items={entries.map((m) => ({ key: m.path, icon: m.icon, label: <Link to={m.path}>{m.label}</Link> }))}
+              onClick={() => narrow && setCollapsed(true)}
               style={{ borderInlineEnd: 'none' }}
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
           <main>
             <Outlet />
           </main>

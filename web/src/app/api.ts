@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** A procedure action the law does not allow now (422): `rule` names the rule ID, e.g. 'APL-62'. */
+  | 'REFUSED'
   | 'PAYLOAD_TOO_LARGE'
   | 'LOCKED'
   | 'RATE_LIMITED'
@@ -32,6 +34,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly fields: FieldError[] = [],
     readonly requestId: string | null = null,
+    /** The rule ID of a refusal (REFUSED), as DOMAIN.md names it. */
+    readonly rule: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -100,10 +104,17 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
 
 async function toApiError(res: Response): Promise<ApiError> {
   try {
-    const data = (await res.json()) as Partial<ApiErrorBody>;
+    const data = (await res.json()) as Partial<ApiErrorBody> & { error?: { rule?: string } };
     if (data?.error?.code) {
-      const { code, message, fields, requestId } = data.error;
-      return new ApiError(code as ErrorCode, message || '请求失败', res.status, fields ?? [], requestId ?? null);
+      const { code, message, fields, requestId, rule } = data.error;
+      return new ApiError(
+        code as ErrorCode,
+        message || '请求失败',
+        res.status,
+        fields ?? [],
+        requestId ?? null,
+        rule ?? null,
+      );
     }
   } catch {
     // not JSON: fall through

@@ -9,6 +9,7 @@ import {
   KeyOutlined,
   OrderedListOutlined,
   SafetyOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UploadOutlined,
   UserSwitchOutlined,
@@ -27,6 +28,13 @@ export interface MenuEntry {
 
 export const MENU: MenuEntry[] = [
   { path: '/', label: '工作台', icon: <HomeOutlined />, description: '个人信息与常用入口' },
+  {
+    path: '/cases',
+    label: '办案',
+    icon: <SolutionOutlined />,
+    ability: 'case.read',
+    description: '案件登记、办理、期限预警与当场处罚',
+  },
   {
     path: '/agencies',
     label: '执法主体',

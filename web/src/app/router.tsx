@@ -5,6 +5,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { PasswordPage } from '../features/auth/PasswordPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { CaseDetailPage, CaseListPage, CaseNewPage, OnSpotCasePage, OnSpotNewPage } from '../features/cases/pages';
 import { CatalogueImportPage } from '../features/catalogue/CatalogueImportPage';
 import { CatalogueListPage } from '../features/catalogue/CatalogueListPage';
 import { CatalogueVersionPage } from '../features/catalogue/CatalogueVersionPage';
@@ -38,6 +39,46 @@ export const router = createBrowserRouter(
       element: <Shell />,
       children: [
         { index: true, element: <HomePage /> },
+        {
+          path: 'cases',
+          element: (
+            <RequireAbility ability="case.read">
+              <CaseListPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'cases/new',
+          element: (
+            <RequireAbility ability="case.create">
+              <CaseNewPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'cases/on-spot',
+          element: (
+            <RequireAbility ability="case.create">
+              <OnSpotNewPage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'cases/on-spot/:id',
+          element: (
+            <RequireAbility ability="case.act">
+              <OnSpotCasePage />
+            </RequireAbility>
+          ),
+        },
+        {
+          path: 'cases/:id',
+          element: (
+            <RequireAbility ability="case.read">
+              <CaseDetailPage />
+            </RequireAbility>
+          ),
+        },
         {
           path: 'agencies',
           element: (
