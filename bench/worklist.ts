@@ -157,12 +157,13 @@ try {
      ORDER BY c.next_due_on ASC NULLS LAST, c.updated_at DESC, c.id DESC LIMIT ${pageSize}`,
     [p0.agency_id, p0.id],
   );
-  const like = `%${terms[0]}%`;
+  // The plan of the slowest search term: where the p99 comes from.
+  const slowest = search.indexOf(Math.max(...search));
   const searchPlan = await plan(
     `SELECT c.id FROM cases c WHERE c.agency_id IN ($1::uuid)
-       AND (c.case_number ILIKE $2 OR c.cause ILIKE $2 OR c.party_summary ILIKE $2)
+       AND c.id IN (SELECT case_search(ARRAY[$1::uuid], $3, $2))
      ORDER BY c.updated_at DESC, c.id DESC LIMIT ${pageSize}`,
-    [p0.agency_id, like],
+    [sample[slowest].agency_id, `%${terms[slowest]}%`, terms[slowest]],
   );
   const perAgency = Number(
     (await db.query('SELECT avg(n)::int AS n FROM (SELECT count(*) AS n FROM cases GROUP BY agency_id) x')).rows[0].n,
@@ -182,6 +183,7 @@ try {
     goalP95Ms: 50,
     note: 'CasesService.list: listCases (page + count) and the CASE_LISTED ledger entry, in one transaction',
     worklistPlan,
+    slowestSearch: { term: terms[slowest], ms: round(search[slowest], 2), hits: hits[slowest] },
     searchPlan,
   };
   console.log(JSON.stringify(result, null, 2));

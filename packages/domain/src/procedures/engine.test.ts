@@ -194,6 +194,9 @@ describe('general procedure (DOMAIN §12.1)', () => {
   it('a wrong role is refused with ROLE before any guard', () => {
     const r = applyAction(G, 'HEAD_DECISION', 'decide', { ...generalCtx, actor: as('OFFICER'), date: '2026-04-01' });
     expect(r).toMatchObject({ ok: false, code: 'ROLE' });
+    // The reason names the roles in Chinese, as the case page shows it.
+    expect(!r.ok && r.message).toMatch(/只能由以下角色办理：.*机关负责人/);
+    expect(!r.ok && r.message).not.toMatch(/AGENCY_HEAD/);
     expect(applyAction(G, 'UNDER_REVIEW', 'review_approved', generalCtx)).toMatchObject({ code: 'ROLE' });
   });
 

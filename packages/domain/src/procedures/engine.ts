@@ -6,7 +6,7 @@
  * No rule lives outside the definitions and guards: the engine only evaluates what the definition says.
  */
 import type { IsoDate } from '../dates.js';
-import type { Role } from '../roles.js';
+import { ROLE_LABELS, type Role } from '../roles.js';
 import { documentName } from './document-names.js';
 
 export type GuardResult = true | { refused: true; message: string };
@@ -135,7 +135,7 @@ function refusals<S extends string, A extends string, C extends ProcedureContext
     out.push({
       ok: false,
       code: 'ROLE',
-      message: `"${def.actionLabels[t.action]}"只能由以下角色办理：${t.roles.join('、')}`,
+      message: `"${def.actionLabels[t.action]}"只能由以下角色办理：${t.roles.map((r) => ROLE_LABELS[r]).join('、')}`,
     });
     if (firstOnly) return out;
   }

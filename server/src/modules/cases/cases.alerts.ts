@@ -46,6 +46,8 @@ export async function runClockAlerts(
             sql`${caseClocks.dueOn} IS NOT NULL`,
             sql`${caseClocks.alertLevel} <> 'OVERDUE'`,
             sql`${caseClocks.id} > ${after}`,
+            // A closed case raises nothing: what still runs there (remedy windows) is the party's time.
+            sql`NOT EXISTS (SELECT 1 FROM cases WHERE cases.id = ${caseClocks.caseId} AND cases.closed_on IS NOT NULL)`,
           ),
         )
         .orderBy(caseClocks.id)

@@ -106,7 +106,12 @@ export async function applyClockInstructions(
   s: ClockSettings,
   facts: Facts,
 ): Promise<void> {
-  if (instructions.length === 0) return;
+  if (instructions.length === 0) {
+    // Nothing moves, but a closing action still takes the case off the urgency lists (refreshNextDue).
+    await tx.execute(sql`UPDATE cases SET next_due_on = NULL, next_due_rule = NULL
+      WHERE id = ${c.id} AND closed_on IS NOT NULL AND next_due_on IS NOT NULL`);
+    return;
+  }
   const rows = await tx.select().from(caseClocks).where(eq(caseClocks.caseId, c.id));
   const live = (rule: string) => rows.find((r) => r.rule === rule && r.status !== 'STOPPED');
   for (const ins of instructions) {
@@ -207,12 +212,16 @@ async function resume(tx: Tx, row: ClockRow, date: IsoDate, s: ClockSettings, fa
     .where(eq(caseClocks.id, row.id));
 }
 
-/** cases.next_due_on: the earliest due day of a running deadline, for "my cases by urgency". */
+/**
+ * cases.next_due_on: the earliest due day of a running deadline, for "my cases by urgency". None once the case is
+ * closed: the party's remedy windows (REMEDY-60D/6M) may still run, but the agency has nothing left to do.
+ */
 export async function refreshNextDue(tx: Tx, caseId: string): Promise<void> {
   await tx.execute(sql`
-    UPDATE cases SET (next_due_on, next_due_rule) = (
+    UPDATE cases c SET (next_due_on, next_due_rule) = (
       SELECT due_on, rule FROM case_clocks
       WHERE case_id = ${caseId} AND status = 'RUNNING' AND kind = 'DEADLINE' AND due_on IS NOT NULL
+        AND c.closed_on IS NULL
       ORDER BY due_on, rule LIMIT 1)
     WHERE id = ${caseId}`);
 }

@@ -56,7 +56,8 @@ export async function listCases(
   if (q.state) where.push(sql`c.state = ${q.state}`);
   if (q.q) {
     const like = `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    where.push(sql`(c.case_number ILIKE ${like} OR c.cause ILIKE ${like} OR c.party_summary ILIKE ${like})`);
+    // case_search (migration 0009) finds the matches through the grams index, within the same agency scope.
+    where.push(sql`c.id IN (SELECT case_search(${`{${agencyIds.join(',')}}`}::uuid[], ${q.q}, ${like}))`);
   }
   if (q.urgency) {
     let yellowLimit: IsoDate;

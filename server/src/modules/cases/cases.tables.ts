@@ -125,7 +125,11 @@ export const caseEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     payload: jsonb('payload').notNull().default({}),
   },
-  (t) => [uniqueIndex().on(t.caseId, t.seq)],
+  (t) => [
+    uniqueIndex().on(t.caseId, t.seq),
+    // A reviewer's earlier approvals, counted on every action they take (cases.snapshot.ts actorOfficerOf).
+    index('case_events_review_approved_by').on(t.actorUserId).where(sql`action = 'review_approved'`),
+  ],
 );
 
 /** A legal clock of a case, named by its rule ID (CLOCK_RULES), with its pauses and approved extensions. */

@@ -1,6 +1,14 @@
-import { makeResidentIdNumber } from '@zhifa/domain';
+import { addDays, makeResidentIdNumber } from '@zhifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, createCase, daysAgo, ORGANISATION_PARTY, qualifiedOfficers, refused } from '../../../test/cases/support';
+import {
+  act,
+  createCase,
+  daysAgo,
+  ORGANISATION_PARTY,
+  qualifiedOfficers,
+  refused,
+  TODAY,
+} from '../../../test/cases/support';
 import { agencyId, call, createTestContext, login, type Session, type TestContext } from '../../../test/helpers';
 import { unzip } from '../documents/documents.test-support';
 import { completedUpload, evidenceBody } from '../records/records.test-support';
@@ -99,6 +107,16 @@ describe('general-procedure penalty case over HTTP (DOMAIN §12.1)', () => {
     c = await act(ctx, head, c, 'close', daysAgo(30));
     c = await act(ctx, officer, c, 'archive', daysAgo(30));
     expect(c.state).toBe('ARCHIVED');
+    // The party's remedy windows still run, but a closed case is nobody's urgent work.
+    expect((c.body.clocks as { rule: string; status: string }[]).some((k) => k.status === 'RUNNING')).toBe(true);
+    expect(c.body.nextDueOn).toBeNull();
+    expect(c.body.urgency).toBe('NONE');
+    await ctx.services.cases.raiseClockAlerts(addDays(TODAY, 400));
+    const raisedForClosed = await ctx.superuser.query(
+      `SELECT count(*)::int AS n FROM case_alerts WHERE case_id = $1 AND raised_at > now() - interval '1 minute'`,
+      [c.id],
+    );
+    expect(raisedForClosed.rows[0].n).toBe(0);
 
     // The e-case file: standard order, complete, every document numbered and sealed (两书同达 for the company).
     const file = (await call(ctx.app, officer, 'GET', `/api/cases/${c.id}/file`)).json();
@@ -238,5 +256,42 @@ describe('general-procedure penalty case over HTTP (DOMAIN §12.1)', () => {
     expect(page.items[0].partySummary).toContain('超市');
     const none = await call(ctx.app, other, 'GET', '/api/cases?q=%E8%B6%85%E5%B8%82');
     expect(none.json().total).toBe(0);
+    // One character (a surname, say), part of a case number, a cause: the grams index serves each length.
+    const search = async (q: string) =>
+      (await call(ctx.app, officer, 'GET', `/api/cases?q=${encodeURIComponent(q)}&pageSize=100`)).json() as {
+        total: number;
+        items: { caseNumber: string; cause: string; partySummary: string }[];
+      };
+    const one = await search('超');
+    const found = one.items.map((x) => x.caseNumber);
+    for (const item of page.items) expect(found).toContain(item.caseNumber);
+    const sample = page.items[0];
+    const numberPart = sample.caseNumber.slice(sample.caseNumber.indexOf('〔'));
+    expect((await search(numberPart)).items.map((x) => x.caseNumber)).toContain(sample.caseNumber);
+    expect((await search(sample.cause.slice(1, 3))).items.map((x) => x.caseNumber)).toContain(sample.caseNumber);
+    expect((await search('不存在的词语')).total).toBe(0);
+
+    // case_search runs outside row-level security, so it must apply the caller's scope itself: the app role,
+    // scoped to another agency, finds nothing even when it names this agency.
+    const [mine, theirs] = [await agencyId(ctx, '县市场监管局'), await agencyId(ctx, '县城管执法局')];
+    await ctx.superuser.query('BEGIN');
+    try {
+      await ctx.superuser.query('SET LOCAL ROLE zhifa_app');
+      await ctx.superuser.query(
+        `SELECT set_config('zhifa.scope', 'agencies', true), set_config('zhifa.agencies', $1, true)`,
+        [theirs],
+      );
+      const leak = await ctx.superuser.query(`SELECT count(*)::int AS n FROM case_search($1::uuid[], '超', '%超%')`, [
+        `{${mine},${theirs}}`,
+      ]);
+      expect(leak.rows[0].n).toBe(0);
+      await ctx.superuser.query(`SELECT set_config('zhifa.agencies', $1, true)`, [mine]);
+      const own = await ctx.superuser.query(`SELECT count(*)::int AS n FROM case_search($1::uuid[], '超', '%超%')`, [
+        `{${mine}}`,
+      ]);
+      expect(own.rows[0].n).toBeGreaterThan(0);
+    } finally {
+      await ctx.superuser.query('ROLLBACK');
+    }
   });
 });
