@@ -51,6 +51,17 @@ describe('e-case file completeness by outcome (REC-SCOPE)', () => {
     expect(m[0].name).toBe('行政处罚决定书');
     expect(m[0].reason).toContain('第五十九条');
   });
+  it('REC-SCOPE / SC310-10: after the police declined, the report attached to the transfer is the investigation report', () => {
+    const declined = {
+      ...decided,
+      documents: [...decided.documents.filter((d) => d !== 'INVESTIGATION_END'), 'CRIME_TRANSFER'],
+      actions: ['verify', 'file', 'transfer_criminal', 'police_declined', 'propose_penalty', 'decide'],
+      producedByActions: decided.producedByActions.filter((d) => d !== 'INVESTIGATION_END'),
+    };
+    expect(caseFileMissing(declined)).toEqual([]);
+    const neither = { ...declined, documents: declined.documents.filter((d) => d !== 'CRIME_TRANSFER') };
+    expect(caseFileMissing(neither).map((x) => x.code)).toEqual(['INVESTIGATION_END']);
+  });
   it('两书同达: an organisation party needs the credit-repair notice', () => {
     expect(caseFileMissing({ ...decided, partyIsOrganisation: true }).map((x) => x.code)).toEqual([
       'CREDIT_REPAIR_NOTICE',

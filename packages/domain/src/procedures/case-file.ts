@@ -109,7 +109,9 @@ export function caseFileMissing(f: CaseFileFacts): MissingPart[] {
   const decided = f.actions.includes('decide');
   if (f.procedure === 'GENERAL_PENALTY' && (decided || f.actions.includes('decide_no_penalty'))) {
     want('FILING_APPROVAL', '立案审批（行政处罚法第五十四条）');
-    want('INVESTIGATION_END', '调查终结报告');
+    // A case the police declined (SC310-10) went back to PROPOSAL without `conclude`: its investigation report
+    // is the one attached to the transfer (涉嫌犯罪案件移送书 + 调查报告, SC310 Art. 6; DOMAIN §5.1 CRIME_TRANSFER).
+    if (!have.has('CRIME_TRANSFER')) want('INVESTIGATION_END', '调查终结报告');
   }
   if (f.procedure === 'GENERAL_PENALTY' && decided) {
     want('PENALTY_PRENOTICE', '作出处罚决定前的告知（行政处罚法第四十四条）');
