@@ -1,8 +1,14 @@
 // Constants and small helpers of the case generator (bench/generate-case.ts): numbering kinds, case sources,
 // waiting rules, and the Actor and certificate facts the app's evaluation reads.
+import type { ProcedureId, Role } from '@zhifa/domain';
+import type { CaseSnapshot } from '../server/src/modules/cases/cases.context';
+import { reviewRequirementOf } from '../server/src/modules/catalogue/catalogue.rules';
 import type { Actor } from '../server/src/platform/auth/permissions';
-import type { GenOfficer, GenUser } from './generate-org';
-import type { CopyValue } from './generate-util';
+import type { Facts } from './cases-playbook';
+import type { GenContext } from './generate-case';
+import type { GenAgency, GenOfficer, GenUnit, GenUser } from './generate-org';
+import type { GenParty } from './generate-parties';
+import type { CopyValue, Rng } from './generate-util';
 import type { SimClock } from './generate-walk';
 
 /** Case number kinds per procedure, as CasesService.create numbers them. */
@@ -58,6 +64,72 @@ export function certFacts(o: GenOfficer, category: string, region: string) {
     categories: [category],
     regions: [region],
   }));
+}
+
+/** What the server would load for the new case (cases.snapshot.ts): parties, officers, nothing done yet. */
+export function initialSnapshot(
+  g: GenContext,
+  procedure: ProcedureId,
+  category: string,
+  region: string,
+  facts: Facts,
+  parties: readonly GenParty[],
+  officers: readonly GenOfficer[],
+): CaseSnapshot {
+  return {
+    procedure,
+    category,
+    region,
+    facts,
+    parties: parties.map((p) => ({
+      kind: p.kind,
+      name: p.name,
+      address: p.address,
+      eServiceConsent: p.eServiceConsent,
+    })),
+    officers: officers.map((o, i) => ({
+      id: o.officerId,
+      name: o.name,
+      role: i === 0 ? 'LEAD' : 'ASSISTANT',
+      isLegalReviewer: false,
+      legalQualificationNo: null,
+      certificates: certFacts(o, category, region),
+    })),
+    documents: [],
+    avActivities: [],
+    clocks: [],
+    profile: g.profile,
+    calendar: g.calendar,
+    actorOfficer: null,
+    reviewRequirement: (d) => reviewRequirementOf(undefined, d),
+  };
+}
+
+/**
+ * Who takes a step: the lead officer for officers' steps, the unit or agency head, a legal reviewer (who is then
+ * the snapshot's acting officer, with no approvals before).
+ */
+export function whoActs(
+  rng: Rng,
+  s: CaseSnapshot,
+  roles: readonly Role[],
+  lead: GenUser,
+  unit: GenUnit,
+  agency: GenAgency,
+): { user: GenUser; role: Role } {
+  const reviewer = roles.includes('LEGAL_REVIEWER') ? rng.pick(agency.reviewers) : null;
+  const role = roles.includes('OFFICER') ? 'OFFICER' : roles.includes('UNIT_HEAD') ? 'UNIT_HEAD' : roles[0];
+  const user =
+    role === 'OFFICER' ? lead : role === 'UNIT_HEAD' ? unit.head : role === 'AGENCY_HEAD' ? agency.head : reviewer!;
+  s.actorOfficer = reviewer
+    ? {
+        id: reviewer.officerId,
+        isLegalReviewer: true,
+        legalQualificationNo: reviewer.legalQualificationNo,
+        priorApprovals: 0,
+      }
+    : null;
+  return { user, role };
 }
 
 /** A case_clocks row (alert level OK: the clock job raises alerts from the current state when it runs). */

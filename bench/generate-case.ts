@@ -1,7 +1,9 @@
 // One generated case: registered as CasesService.create registers it, then walked through its procedure with the
 // app's own evaluation (cases.act.ts evaluate + the engine's applyAction: facts recorded by the system, guards,
 // targets, clock instructions), writing the rows actOnCase would write: case_events with a gapless seq, clocks,
-// documents with gapless numbers, and one ledger entry per action in the case's audit stream.
+// documents with gapless numbers, and one ledger entry per action in the case's audit stream. Before an action, the
+// evidence and AV records it needs are ingested and linked (generate-records.ts); close and archive pass the
+// REC-SCOPE file gate first (generate-steer.ts fileGateMissing, as cases.file.ts).
 import {
   applyAction,
   type ClockInstruction,
@@ -14,32 +16,30 @@ import {
 } from '@zhifa/domain';
 import { canonicalJson, sm3Hex } from '@zhifa/ledger';
 import { evaluate } from '../server/src/modules/cases/cases.act';
-import { ACTION_AV_ACTIVITY, type CaseSnapshot } from '../server/src/modules/cases/cases.context';
-import { getPath } from '../server/src/modules/cases/cases.facts';
-import { reviewRequirementOf } from '../server/src/modules/catalogue/catalogue.rules';
+import { ACTION_AV_ACTIVITY } from '../server/src/modules/cases/cases.context';
 import type { FieldCipher } from '../server/src/platform/crypto';
 import { actionPatch, creationFacts, type Facts } from './cases-playbook';
 import { AuditStream } from './generate-audit';
 import {
-  AFTER_FACT,
   actorOf,
   CASE_NUMBER_KIND,
-  certFacts,
   clockRow,
+  initialSnapshot,
   SOURCE_WEIGHTS,
   SOURCES,
-  WORKDAY_ONLY,
+  whoActs,
 } from './generate-case-support';
 import type { Batch } from './generate-copy';
 import { type DocNumbers, issueDocuments } from './generate-docs';
-import type { GenAgency, GenUser } from './generate-org';
+import type { BlobFiles } from './generate-files';
+import type { GenAgency } from './generate-org';
 import { makeParties } from './generate-parties';
+import { addRecord, type CaseRef, evidenceBefore, momentsBetween, recordBeforeAct } from './generate-records';
+import { adjustPatch, fileGateMissing, registrationFacts, steeredWeight, wouldTry } from './generate-steer';
 import { beijingIso, beijingMoment, type Rng, uuidV7At } from './generate-util';
 import {
-  AFTER,
-  addDaysFast,
+  actionDate,
   applyClocks,
-  DELAYS,
   nextDue,
   REPEAT_CAP,
   type SimClock,
@@ -53,6 +53,10 @@ export interface GenStats {
   events: number;
   documents: number;
   audit: number;
+  /** Evidence and AV records ingested and linked; approved reasons for a missing recording. */
+  records: number;
+  avRecords: number;
+  avExemptions: number;
   refused: Map<string, number>;
   documentCodes: Map<string, number>;
   states: Map<string, number>;
@@ -66,6 +70,9 @@ export interface GenContext {
   today: IsoDate;
   numbers: DocNumbers;
   stats: GenStats;
+  /** The file store the records' objects are written to. */
+  files: BlobFiles;
+  uploadExpiryDays: number;
 }
 
 /** Generates one case of `procedure`, registered on `clueOn`; stops at `pinned` when given (every state is reached). */
@@ -100,9 +107,27 @@ export function generateCase(
   const cause = rng.pick(agency.sector.causes);
   const parties = makeParties(g, batch, agency, caseId, clueOn, createdAt);
   const partyKind = parties.some((p) => p.kind !== 'NATURAL_PERSON') ? 'ORGANISATION' : 'NATURAL_PERSON';
-  let facts: Facts = creationFacts(procedure, () => rng.next(), clueOn, partyKind);
+  let facts: Facts = registrationFacts(
+    rng,
+    procedure,
+    creationFacts(procedure, () => rng.next(), clueOn, partyKind),
+    clueOn,
+    pinned,
+  );
   const leadUser = { id: lead.id, name: lead.name };
   const audit = new AuditStream(batch, 'case', caseId);
+  const ref: CaseRef = {
+    id: caseId,
+    number: caseNumber,
+    agency,
+    unit,
+    lead,
+    assistant,
+    place: parties[0].address,
+    audit,
+  };
+  const actions: string[] = ['register'];
+  let evidence = 0;
 
   const registerEvent = idAt(createdAt);
   batch.add('case_events', [
@@ -126,33 +151,7 @@ export function generateCase(
     batch.add('case_officers', [caseId, o.officerId, agency.id, role, createdAt]);
   audit.append('CASE_CREATED', leadUser, agency.id, { caseNumber, procedure, state: def.initial }, createdAt);
 
-  const s: CaseSnapshot = {
-    procedure,
-    category,
-    region,
-    facts,
-    parties: parties.map((p) => ({
-      kind: p.kind,
-      name: p.name,
-      address: p.address,
-      eServiceConsent: p.eServiceConsent,
-    })),
-    officers: [lead, assistant].map((o, i) => ({
-      id: o.officerId,
-      name: o.name,
-      role: i === 0 ? 'LEAD' : 'ASSISTANT',
-      isLegalReviewer: false,
-      legalQualificationNo: null,
-      certificates: certFacts(o, category, region),
-    })),
-    documents: [],
-    avActivities: [],
-    clocks: [],
-    profile: g.profile,
-    calendar: g.calendar,
-    actorOfficer: null,
-    reviewRequirement: (d) => reviewRequirementOf(undefined, d),
-  };
+  const s = initialSnapshot(g, procedure, category, region, facts, parties, [lead, assistant]);
   const settings = settingsFor(g.calendar, g.profile, category);
   const clocks: SimClock[] = [];
   const used = new Map<string, number>();
@@ -162,9 +161,7 @@ export function generateCase(
   let seq = 1;
   let updatedAt = createdAt;
   let closedOn: IsoDate | null = null;
-  const delays = DELAYS[procedure] ?? {};
   const weights = WEIGHTS[procedure] ?? {};
-  const after = AFTER[procedure] ?? {};
 
   for (let step = 0; step < 40 && !def.terminal.includes(state) && state !== pinned; step++) {
     const haveDocs = s.documents;
@@ -172,88 +169,58 @@ export function generateCase(
       (t) =>
         t.from.includes(state) &&
         (used.get(t.action) ?? 0) < (REPEAT_CAP[t.action] ?? 99) &&
-        (t.documentsRequired ?? []).every((d) => haveDocs.includes(d)),
+        (t.documentsRequired ?? []).every((d) => haveDocs.includes(d)) &&
+        wouldTry(s, t.action, facts),
     );
     let moved = false;
     const tried = new Set<string>();
     while (!moved && tried.size < candidates.length) {
       const open = candidates.filter((t) => !tried.has(t.action));
-      const t = rng.weighted(open.map((x) => [x, weights[x.action] ?? 1] as const));
+      const t = rng.weighted(
+        open.map((x) => [x, steeredWeight(procedure, x, state, pinned, weights[x.action] ?? 1)] as const),
+      );
       tried.add(t.action);
-      // When: a skewed delay, after the clocks it must wait for, before the deadlines it stops.
-      const [lo, hi] = delays[t.action] ?? [0, 3];
       const waive = t.action === 'close_statements' ? rng.chance(0.2) : undefined;
-      let next = addDaysFast(date, rng.skewed(lo, hi));
-      if (!waive) {
-        for (const rule of after[t.action] ?? []) {
-          const c = clocks.find((x) => x.rule === rule && x.status !== 'STOPPED');
-          if (c?.dueOn) {
-            const min = c.kind === 'EARLIEST' ? c.dueOn : addDaysFast(c.dueOn, 1);
-            if (next < min) next = addDaysFast(min, rng.skewed(0, 3));
-          }
-        }
-      }
-      for (const rule of t.clocks?.stop ?? []) {
-        if ((after[t.action] ?? []).includes(rule)) continue;
-        const c = clocks.find((x) => x.rule === rule && x.status === 'RUNNING' && x.kind === 'DEADLINE');
-        if (c?.dueOn && c.dueOn >= date && next > c.dueOn) next = c.dueOn;
-      }
-      if (t.action === 'hold_hearing' || t.action === 'record_hearing_absence') {
-        const hd = (facts.hearing as Facts | undefined)?.date as IsoDate | undefined;
-        if (hd && hd > next) next = hd;
-      }
-      const factDate = AFTER_FACT[`${procedure}:${t.action}`];
-      if (factDate) {
-        const v = getPath(facts, factDate) as IsoDate | undefined;
-        if (v && next <= v) next = addDaysFast(v, 1 + rng.skewed(0, 3));
-      }
-      // ACL-43: coercive execution on working days, in the daytime (the moment below is always daytime).
-      if (WORKDAY_ONLY.has(t.action))
-        while (next <= g.today && !g.calendar.isWorkingDay(next)) next = addDaysFast(next, 1);
+      const next = actionDate(rng, procedure, t, date, g.today, clocks, facts, waive, settings);
       if (next > g.today) continue; // not yet: the case waits in this state
       const m = next === date ? minute + rng.int(5, 60) : 8 * 60 + 30 + rng.int(0, 480);
       const at = beijingMoment(next, Math.min(m, 22 * 60 - 1));
-      // Who: the lead officer for officers' steps, the unit or agency head, a legal reviewer.
-      const roles = t.roles as readonly Role[];
-      const reviewer = roles.includes('LEGAL_REVIEWER') ? rng.pick(agency.reviewers) : null;
-      const role = roles.includes('OFFICER') ? 'OFFICER' : roles.includes('UNIT_HEAD') ? 'UNIT_HEAD' : roles[0];
-      const user: GenUser =
-        role === 'OFFICER'
-          ? leadUser
-          : role === 'UNIT_HEAD'
-            ? unit.head
-            : role === 'AGENCY_HEAD'
-              ? agency.head
-              : reviewer!;
-      s.actorOfficer = reviewer
-        ? {
-            id: reviewer.officerId,
-            isLegalReviewer: true,
-            legalQualificationNo: reviewer.legalQualificationNo,
-            priorApprovals: 0,
-          }
-        : null;
-      const patch = actionPatch(procedure, t.action, {
-        rand: () => rng.next(),
-        date: next,
-        at: beijingIso(at),
-        facts,
+      const { user, role } = whoActs(rng, s, t.roles as readonly Role[], leadUser, unit, agency);
+      const patch = adjustPatch(
+        rng,
+        procedure,
+        t.action,
+        actionPatch(procedure, t.action, {
+          rand: () => rng.next(),
+          date: next,
+          at: beijingIso(at),
+          facts,
+          partyKind,
+          partyName: parties[0].name,
+          agencyName: agency.name,
+          hostId: host.officerId,
+          earliestHearing: t.action === 'serve_hearing_notice' ? workingDaysAfter(g.calendar, next, 8) : undefined,
+          waive,
+          officerIds: [lead.officerId, assistant.officerId],
+          correctionDue: procedure === 'LICENCE' ? workingDaysAfter(g.calendar, clueOn, 5) : undefined,
+        }),
+        pinned,
+        g.profile,
+        category,
         partyKind,
-        partyName: parties[0].name,
-        agencyName: agency.name,
-        hostId: host.officerId,
-        earliestHearing: t.action === 'serve_hearing_notice' ? workingDaysAfter(g.calendar, next, 8) : undefined,
-        waive,
-        officerIds: [lead.officerId, assistant.officerId],
-        correctionDue: procedure === 'LICENCE' ? workingDaysAfter(g.calendar, clueOn, 5) : undefined,
-      });
-      // Mandatory audio-video (REC-AV-FULL): an approved reason for its absence, recorded before the act.
+      );
+      // Mandatory audio-video (REC-AV-FULL): a linked recording or an approved reason, in place before the act.
       const avActivity = ACTION_AV_ACTIVITY[procedure]?.[t.action];
       const needsAv =
         avActivity !== undefined &&
         !s.avActivities.includes(avActivity) &&
         (t.avRequired === true || g.profile.mandatoryAvActivities.value.includes(avActivity));
       if (needsAv) s.avActivities = [...s.avActivities, avActivity];
+      const refuse = (why: string) => {
+        const key = `${procedure}:${t.action}:${why}`;
+        g.stats.refused.set(key, (g.stats.refused.get(key) ?? 0) + 1);
+        if (needsAv) s.avActivities = s.avActivities.filter((a) => a !== avActivity);
+      };
       let e: ReturnType<typeof evaluate>;
       let to: string;
       let instructions: readonly ClockInstruction[];
@@ -263,9 +230,7 @@ export function generateCase(
         e = evaluate(s, actorOf(user, role, agency.id), agency.id, t.action, patch, next);
         const r = applyAction(def, state, t.action, e.ctx);
         if (!r.ok) {
-          const key = `${procedure}:${t.action}:${r.rule ?? r.code}`;
-          g.stats.refused.set(key, (g.stats.refused.get(key) ?? 0) + 1);
-          if (needsAv) s.avActivities = s.avActivities.filter((a) => a !== avActivity);
+          refuse(r.rule ?? r.code);
           continue;
         }
         to = r.state;
@@ -274,36 +239,34 @@ export function generateCase(
         nextClocks = clocks.map((c) => ({ ...c }));
         applyClocks(nextClocks, instructions, next, at, settings, e.facts, () => idAt(at));
       } catch (err) {
-        const key = `${procedure}:${t.action}:ERROR ${(err as Error).message.slice(0, 40)}`;
-        g.stats.refused.set(key, (g.stats.refused.get(key) ?? 0) + 1);
-        if (needsAv) s.avActivities = s.avActivities.filter((a) => a !== avActivity);
+        refuse(`ERROR ${(err as Error).message.slice(0, 40)}`);
         continue;
       }
-      if (needsAv && avActivity) {
-        const exId = idAt(at);
-        const reqAt = new Date(at.getTime() - 20 * 60_000);
-        const okAt = new Date(at.getTime() - 10 * 60_000);
-        batch.add('case_av_exemptions', [
-          exId,
-          caseId,
-          agency.id,
-          avActivity,
-          '执法记录仪故障，已由两名执法人员现场签字确认并拍照留存',
-          lead.id,
-          reqAt,
-          agency.head.id,
-          okAt,
-        ]);
-        audit.append(
-          'CASE_AV_EXEMPTION_REQUESTED',
-          leadUser,
-          agency.id,
-          { exemptionId: exId, activity: avActivity },
-          reqAt,
-        );
-        audit.append('CASE_AV_EXEMPTION_APPROVED', agency.head, agency.id, { exemptionId: exId }, okAt);
-        version += 2;
+      // REC-SCOPE: the file as it stands (rows written so far) must be complete to close or archive.
+      const lacking = fileGateMissing(procedure, state, t.action, {
+        documents: s.documents,
+        actions,
+        evidenceCount: evidence,
+        partyIsOrganisation: partyKind === 'ORGANISATION',
+        reviewRequired: facts.reviewRequired === true,
+        hearingRequested: actions.includes('request_hearing'),
+      });
+      if (lacking.length) {
+        refuse(`REC-SCOPE ${lacking.join(',')}`);
+        continue;
       }
+      const before = recordBeforeAct(
+        g,
+        batch,
+        ref,
+        procedure,
+        t.action,
+        { activity: avActivity, mandatory: needsAv },
+        updatedAt,
+        at,
+      );
+      version += before.versions;
+      evidence += before.evidence;
       // The action, as actOnCase writes it.
       const eventId = idAt(at);
       seq++;
@@ -360,6 +323,7 @@ export function generateCase(
         at,
       );
       g.stats.events++;
+      actions.push(t.action);
       used.set(t.action, (used.get(t.action) ?? 0) + 1);
       if (def.terminal.includes(to)) closedOn = next;
       state = to;
@@ -369,6 +333,17 @@ export function generateCase(
       moved = true;
     }
     if (!moved) break;
+  }
+  // A case still under investigation has some of its evidence in already.
+  if (procedure === 'GENERAL_PENALTY' && state === 'INVESTIGATING' && evidence === 0 && rng.chance(0.6)) {
+    const until = beijingMoment(g.today, 8 * 60);
+    const plans = evidenceBefore(rng, procedure, 'conclude');
+    if (until.getTime() - updatedAt.getTime() > 3_600_000 && plans.length) {
+      const times = momentsBetween(rng, updatedAt, until, plans.length);
+      for (let i = 0; i < plans.length; i++) addRecord(g, batch, ref, plans[i], times[i]);
+      version += plans.length;
+      updatedAt = times[times.length - 1];
+    }
   }
 
   const due = nextDue(clocks);

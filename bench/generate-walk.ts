@@ -16,6 +16,9 @@ import {
 } from '../server/src/modules/cases/cases.clocks';
 import { getPath } from '../server/src/modules/cases/cases.facts';
 import type { Facts } from './cases-playbook';
+import { AFTER_FACT, WORKDAY_ONLY } from './generate-case-support';
+import { earliestFor } from './generate-steer';
+import type { Rng } from './generate-util';
 
 type Range = readonly [number, number];
 const D = (min: number, max: number): Range => [min, max];
@@ -74,7 +77,7 @@ export const DELAYS: Record<string, Record<string, Range>> = {
     complete_execution: D(1, 30),
     decide_substitute: D(1, 10),
     perform_substitute: D(5, 15),
-    apply_court: D(10, 30),
+    apply_court: D(0, 20),
     court_ruled: D(15, 60),
     court_executed: D(20, 90),
   },
@@ -133,7 +136,14 @@ export const WEIGHTS: Record<string, Record<string, number>> = {
   },
   SUMMARY_PENALTY: { start_on_spot: 30, await_payment: 3 },
   COERCIVE_MEASURE: { approve: 8, execute: 10, dispose: 12, testing_done: 5, extend: 2, start_testing: 3 },
-  COERCIVE_EXECUTION: { serve_cuigao: 8, performed: 6, decide_execution: 6, complete_execution: 8 },
+  COERCIVE_EXECUTION: {
+    serve_cuigao: 8,
+    performed: 6,
+    decide_execution: 6,
+    complete_execution: 8,
+    sign_agreement: 2,
+    apply_court: 6,
+  },
   LICENCE: { accept: 12, incomplete: 3, start_review: 10, grant: 10, issue_certificate: 10, corrected: 10, expire: 2 },
   INSPECTION: { no_issue: 5, order_correction: 3, file_case: 1 },
   CRIMINAL_TRANSFER: { approve_transfer: 9, police_accept: 6, hand_over_items: 5 },
@@ -161,6 +171,54 @@ export const AFTER: Record<string, Record<string, readonly string[]>> = {
   COERCIVE_MEASURE: { clock_expired: ['ACL-25'] },
   LICENCE: { deemed_accept: ['ALL-32'] },
 };
+
+/**
+ * When an action is tried: a skewed delay after the previous step, after the clocks it must wait for (unless the
+ * party waived the period), before the deadlines it stops, on the hearing day, after a date the facts record or the
+ * server computes (the 催告 deadline, ACL-54), on a working day for coercive execution (ACL-43).
+ */
+export function actionDate(
+  rng: Rng,
+  procedure: string,
+  t: { action: string; clocks?: { stop?: readonly string[] } },
+  date: IsoDate,
+  today: IsoDate,
+  clocks: readonly SimClock[],
+  facts: Facts,
+  waive: boolean | undefined,
+  s: ClockSettings,
+): IsoDate {
+  const [lo, hi] = DELAYS[procedure]?.[t.action] ?? [0, 3];
+  const after = AFTER[procedure]?.[t.action] ?? [];
+  let next = addDaysFast(date, rng.skewed(lo, hi));
+  if (!waive) {
+    for (const rule of after) {
+      const c = clocks.find((x) => x.rule === rule && x.status !== 'STOPPED');
+      if (c?.dueOn) {
+        const min = c.kind === 'EARLIEST' ? c.dueOn : addDaysFast(c.dueOn, 1);
+        if (next < min) next = addDaysFast(min, rng.skewed(0, 3));
+      }
+    }
+  }
+  for (const rule of t.clocks?.stop ?? []) {
+    if (after.includes(rule)) continue;
+    const c = clocks.find((x) => x.rule === rule && x.status === 'RUNNING' && x.kind === 'DEADLINE');
+    if (c?.dueOn && c.dueOn >= date && next > c.dueOn) next = c.dueOn;
+  }
+  if (t.action === 'hold_hearing' || t.action === 'record_hearing_absence') {
+    const hd = (facts.hearing as Facts | undefined)?.date as IsoDate | undefined;
+    if (hd && hd > next) next = hd;
+  }
+  const factDate = AFTER_FACT[`${procedure}:${t.action}`];
+  if (factDate) {
+    const v = getPath(facts, factDate) as IsoDate | undefined;
+    if (v && next <= v) next = addDaysFast(v, 1 + rng.skewed(0, 3));
+  }
+  const earliest = earliestFor(procedure as never, t.action, facts, s);
+  if (earliest && next < earliest) next = addDaysFast(earliest, rng.skewed(0, 5));
+  if (WORKDAY_ONLY.has(t.action)) while (next <= today && !s.calendar.isWorkingDay(next)) next = addDaysFast(next, 1);
+  return next;
+}
 
 export interface SimClock {
   id: string;

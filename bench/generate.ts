@@ -1,9 +1,12 @@
 // Data generator (issue 5 §7): a province of synthetic enforcement data that respects every invariant of the app.
 // Usage: npm run bench -- generate [--cases 1000000] [--agencies 200] [--years 3] [--seed 1]
 //        [--data-dir ./data-bench] [--batch 2000] [--connections 2] [--shared-buffers 1GB] [--no-analyze]
+//        [--blob-pool 0]
 // Runs against DATABASE_URL (with ZHIFA_SECRET_KEY) or an embedded PostgreSQL in --data-dir, whose secrets.json the
 // app then shares: `ZHIFA_DATA_DIR=./data-bench npm start` reads the generated (encrypted) data. The database must
-// hold no cases yet. Prints progress, then a JSON summary with cases/s and the disk size per million cases.
+// hold no cases yet. Evidence and AV files go into the app's local file store (data-dir/files); --blob-pool N draws
+// them from N distinct small files per kind instead of one per record. Prints progress, then a JSON summary with
+// cases/s, the database size per million cases and the bytes the files add.
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -22,6 +25,7 @@ import type { EmbeddedDatabase } from '../server/src/platform/embedded-postgres'
 import { type GenContext, type GenStats, generateCase } from './generate-case';
 import { Batch, CopyWriter } from './generate-copy';
 import { DocNumbers } from './generate-docs';
+import { BlobFiles } from './generate-files';
 import { type GenAgency, generateOrg } from './generate-org';
 import { startBulkLoadPostgres } from './generate-pg';
 import { checkSample, databaseSizes } from './generate-report';
@@ -40,6 +44,7 @@ const seed = Number(arg('seed', '1'));
 const dataDir = path.resolve(arg('data-dir', './data-bench'));
 const batchCases = Number(arg('batch', '2000'));
 const connections = Number(arg('connections', '2'));
+const blobPool = Number(arg('blob-pool', '0'));
 
 /** Share of each procedure among cases (on-the-spot penalties and inspections are the bulk of enforcement). */
 const PROCEDURE_MIX: readonly (readonly [ProcedureId, number])[] = [
@@ -78,6 +83,7 @@ if (!config.databaseUrl) {
   config = loadConfig({ ...env, DATABASE_URL: embedded.url, ZHIFA_SECRET_KEY: config.secretKey.toString('hex') });
 }
 log(`database: ${embedded ? `embedded PostgreSQL in ${dataDir}/pg` : 'DATABASE_URL'}`);
+if (config.storage.kind !== 'local') throw new Error('the generator writes record files to the local file store only');
 const runtime = await openRuntime({ config, log });
 const ownerUrl = config.databaseUrl!;
 let writer: CopyWriter | null = null;
@@ -107,7 +113,11 @@ try {
     start,
     today,
   });
+  // Files have their own generator, so that --blob-pool leaves the cases as they are.
+  const files = new BlobFiles(config.storage.localDir, new Rng(seed ^ 0x5f11e5), blobPool);
+  files.fillPool(orgBatch, new Date(Date.parse(`${start}T00:00:00+08:00`)));
   await writer.submit(orgBatch);
+  await writer.drain(); // the pool's blobs rows before any record refers to them
   log(
     `province: ${org.agencies.length} agencies, ${org.officers} officers, ${org.users} users (password of the demo accounts)`,
   );
@@ -117,6 +127,9 @@ try {
     events: 0,
     documents: 0,
     audit: 0,
+    records: 0,
+    avRecords: 0,
+    avExemptions: 0,
     refused: new Map(),
     documentCodes: new Map(),
     states: new Map(),
@@ -129,6 +142,8 @@ try {
     today,
     numbers: new DocNumbers(),
     stats,
+    files,
+    uploadExpiryDays: config.storage.uploadExpiryDays,
   };
   // Agencies by weight (cumulative, binary search), cases in registration order so numbers follow dates.
   const cumulative: number[] = [];
@@ -148,6 +163,16 @@ try {
     }
     return org.agencies[lo];
   };
+  // Some cases stop at a state taken in turn from their procedure's states, so that every state is present: 2 %,
+  // more for a procedure with few cases (about 3 cases per state at least, at most a quarter of its cases).
+  const mixTotal = PROCEDURE_MIX.reduce((n, [, w]) => n + w, 0);
+  const pinRate = new Map(
+    PROCEDURE_MIX.map(([p, w]) => {
+      const expected = (totalCases * w) / mixTotal;
+      return [p, Math.min(0.25, Math.max(0.02, (3 * PROCEDURES[p].states.length) / expected))] as const;
+    }),
+  );
+  const pinTurn = new Map<ProcedureId, number>();
   const spanDays = Math.round((Date.parse(today) - Date.parse(start)) / 86_400_000) + 1;
   const startMs = Date.parse(`${start}T00:00:00Z`);
   let batch = new Batch();
@@ -159,8 +184,12 @@ try {
     const day = Math.min(spanDays - 1, Math.floor(((i + rng.next()) * spanDays) / totalCases));
     const clueOn = new Date(startMs + day * 86_400_000).toISOString().slice(0, 10);
     const procedure = rng.weighted(PROCEDURE_MIX);
-    // 2 % of cases stop at a state drawn uniformly, so that every state of every procedure is present.
-    const pinned = rng.chance(0.02) ? rng.pick(PROCEDURES[procedure].states) : null;
+    let pinned: string | null = null;
+    if (rng.chance(pinRate.get(procedure)!)) {
+      const turn = pinTurn.get(procedure) ?? 0;
+      pinTurn.set(procedure, turn + 1);
+      pinned = PROCEDURES[procedure].states[turn % PROCEDURES[procedure].states.length];
+    }
     generateCase(g, batch, pickAgency(), procedure, clueOn, pinned);
     if ((i + 1) % batchCases === 0 || i === totalCases - 1) {
       stats.audit += batch.counts.get('audit_events') ?? 0;
@@ -202,7 +231,7 @@ try {
     await owner.query('ANALYZE');
     analyzeSeconds = (performance.now() - ta) / 1000;
   }
-  const check = await checkSample(owner, 200);
+  const check = await checkSample(owner, runtime.database, config.storage.localDir, 200);
   const sizes = await databaseSizes(owner);
   const generatedSeconds = (tGenerated - t0) / 1000;
   const bytesPerCase = (sizes.database - sizeBefore) / totalCases;
@@ -222,6 +251,18 @@ try {
     to: today,
     guards: 'every action evaluated by the app (cases.act evaluate + engine); refused actions are not taken',
     rows: Object.fromEntries(writer.perTable),
+    records: {
+      linked: stats.records,
+      audioVideo: stats.avRecords,
+      avExemptions: stats.avExemptions,
+      perCase: round(stats.records / totalCases, 2),
+      files: files.files,
+      blobPool: blobPool > 0 ? `${blobPool} distinct files per kind` : 'one file per record',
+      fileBytes: files.bytes,
+      /** Bytes per case the files add on disk (4 KiB blocks), besides the database. */
+      fileBytesPerCase: Math.round(files.allocated / totalCases),
+      fileGbPerMillionCases: round((files.allocated / totalCases) * 1e-3, 2),
+    },
     numberSequences: seqRows.length,
     generateSeconds: round(generatedSeconds),
     casesPerSecond: round(totalCases / generatedSeconds, 0),
@@ -245,7 +286,8 @@ try {
   log(
     `${totalCases.toLocaleString('en-US')} cases in ${summary.generateSeconds} s = ${summary.casesPerSecond} cases/s (${summary.rowsPerSecond} rows/s); ` +
       `${round(sizes.database / 1e9, 2)} GB on disk, ${summary.gbPerMillionCases} GB per million cases (10 M ≈ ${summary.estimatedGbFor10M} GB); ` +
-      `${states.length} states reached, ${missing.length} missing; sample check ${check.ok ? 'OK' : 'FAILED'}`,
+      `${states.length} states reached, ${missing.length} missing; ${stats.records} records (+${summary.records.fileGbPerMillionCases} GB of files per million cases); ` +
+      `sample check ${check.ok ? 'OK' : 'FAILED'}`,
   );
   if (!check.ok) process.exitCode = 1;
 } catch (e) {
