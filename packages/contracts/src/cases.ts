@@ -172,6 +172,23 @@ export const caseActionInput = z.object({
 });
 export type CaseActionInput = z.input<typeof caseActionInput>;
 
+/**
+ * `POST /api/cases/:id/actions?view=…`: `detail` (the default) answers with the whole case page (CaseDetail);
+ * `summary` with the outcome only (CaseActionSummary), for clients that do not show the page right away.
+ */
+export const caseActionQuery = z.object({ view: z.enum(['detail', 'summary']).default('detail') });
+
+/** The outcome of an action (`?view=summary`): the new state and version, and the documents it issued. */
+export interface CaseActionSummary {
+  id: string;
+  caseNumber: string;
+  procedure: string;
+  state: string;
+  stateLabel: string;
+  version: number;
+  documents: { id: string; code: string; number: string }[];
+}
+
 export const caseListQuery = z.object({
   page,
   pageSize,

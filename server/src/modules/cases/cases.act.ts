@@ -10,8 +10,8 @@ import {
   todayInShanghai,
 } from '@zhifa/domain';
 import { canonicalJson, sm3Hex } from '@zhifa/ledger';
-import { and, eq } from 'drizzle-orm';
-import { appendAudit } from '../../platform/audit/audit.service';
+import { and, eq, sql } from 'drizzle-orm';
+import { appendAudit, holdHead, lockHeadJson } from '../../platform/audit/audit.service';
 import { actorOf } from '../../platform/auth/auth.service';
 import type { Actor } from '../../platform/auth/permissions';
 import type { Tx } from '../../platform/db';
@@ -21,8 +21,8 @@ import { applyClockInstructions } from './cases.clocks';
 import { ACTION_AV_ACTIVITY, buildContext, type CaseSnapshot, recordSystemFacts } from './cases.context';
 import { type Facts, mergeFacts, validateFactsPatch } from './cases.facts';
 import { fileGateRefusal } from './cases.file';
-import { type CaseRow, lastEventDate } from './cases.snapshot';
-import { caseEvents, cases } from './cases.tables';
+import type { CaseRow } from './cases.snapshot';
+import { cases } from './cases.tables';
 
 /** Issues the documents an action produces, inside the action's transaction (the documents module). */
 export type DocumentIssuer = (
@@ -113,16 +113,21 @@ export function actionViews(s: CaseSnapshot, row: CaseRow, actor: Actor, today: 
  */
 export async function actOnCase(
   tx: Tx,
-  deps: { snapshot: CaseSnapshot; issueDocuments: DocumentIssuer | null },
+  deps: {
+    snapshot: CaseSnapshot;
+    /** The case's latest event, read with the case in this transaction (cases.snapshot.ts loadCaseWithSnapshot). */
+    lastEvent: { seq: number; occurredOn: IsoDate | null };
+    issueDocuments: DocumentIssuer | null;
+  },
   actor: Actor,
   row: CaseRow,
   input: CaseActionInput,
-): Promise<{ state: string; version: number; documents: string[] }> {
+): Promise<{ state: string; version: number; documents: { id: string; code: string; number: string }[] }> {
   const today = todayInShanghai(new Date());
   const date = (input.date ?? today) as IsoDate;
   if (date > today) throw invalid('办理日期不能晚于今天', [{ path: 'date', message: '办理日期不能晚于今天' }]);
   if (row.version !== input.version) throw conflict('案件已被他人更新，请刷新后重试');
-  const last = await lastEventDate(tx, row.id);
+  const last = deps.lastEvent;
   if (last.occurredOn && date < last.occurredOn) {
     throw invalid(`办理日期不能早于上一办理事项的日期（${last.occurredOn}）`, [
       { path: 'date', message: '办理日期早于上一办理事项' },
@@ -156,7 +161,8 @@ export async function actOnCase(
 
   const at = new Date();
   const terminal = PROCEDURES[procedure].terminal.includes(result.state);
-  const done = await tx
+  const eventId = newId();
+  const moved = tx
     .update(cases)
     .set({
       state: result.state,
@@ -167,23 +173,25 @@ export async function actOnCase(
     })
     .where(and(eq(cases.id, row.id), eq(cases.version, row.version)))
     .returning({ id: cases.id });
-  if (done.length === 0) throw conflict('案件已被他人更新，请刷新后重试');
-
-  const eventId = newId();
-  await tx.insert(caseEvents).values({
-    id: eventId,
-    caseId: row.id,
-    agencyId: row.agencyId,
-    seq: last.seq + 1,
-    action: input.action,
-    fromState: row.state,
-    toState: result.state,
-    actorUserId: actor.userId,
-    actorName: actor.displayName,
-    occurredOn: date,
-    occurredAt: at,
-    payload: { note: input.note ?? '', facts: patch },
-  });
+  // The compare-and-set and the timeline event in one statement: the event is written only if the case moved
+  // (the version is still the one the user saw), so a lost race leaves no event and answers 409. The same
+  // statement locks the head of the case's audit chain, which the ledger entries of this action then extend.
+  const payload = { note: input.note ?? '', facts: patch };
+  const stream = `case:${row.id}`;
+  const done = await tx.execute<{
+    id: string;
+    head: { seq: number; hash: string } | null;
+  }>(sql`WITH moved AS (${moved.getSQL()}),
+    event AS (INSERT INTO case_events (id, case_id, agency_id, seq, action, from_state, to_state, actor_user_id,
+        actor_name, occurred_on, occurred_at, payload)
+      SELECT ${eventId}::uuid, moved.id, ${row.agencyId}::uuid, ${last.seq + 1}::int, ${input.action}::text,
+        ${row.state}::text, ${result.state}::text, ${actor.userId}::uuid, ${actor.displayName}::text, ${date}::date,
+        ${at.toISOString()}::timestamptz, ${JSON.stringify(payload)}::jsonb
+      FROM moved RETURNING id)
+    SELECT event.id, ${lockHeadJson(stream)} AS head FROM event`);
+  if (done.rows.length === 0) throw conflict('案件已被他人更新，请刷新后重试');
+  const head = done.rows[0].head;
+  if (head) holdHead(tx, stream, head);
   await applyClockInstructions(
     tx,
     row,
@@ -222,5 +230,9 @@ export async function actOnCase(
       clocks: result.clocks.map((c) => `${c.op} ${c.rule}`),
     },
   });
-  return { state: result.state, version: row.version + 1, documents: issued.map((d) => d.id) };
+  return {
+    state: result.state,
+    version: row.version + 1,
+    documents: issued.map((d) => ({ id: d.id, code: d.code, number: d.number })),
+  };
 }

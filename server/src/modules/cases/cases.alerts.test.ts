@@ -29,7 +29,16 @@ describe('deadline alerts (case-clock-alerts job) and urgency', () => {
       officers: officers.map((officerId, i) => ({ officerId, role: i === 0 ? 'LEAD' : 'ASSISTANT' })),
       facts: { violation: { actDate: daysAgo(95), harmedLifeHealthOrFinancialSafety: false } },
     });
-    c = await act(ctx, officer, c, 'verify', daysAgo(89));
+    // ?view=summary answers with the outcome only (clients that drive many actions, the benchmark).
+    const verified = await call(ctx.app, officer, 'POST', `/api/cases/${c.id}/actions?view=summary`, {
+      action: 'verify',
+      version: c.version,
+      date: daysAgo(89),
+    });
+    expect(verified.statusCode, verified.body).toBe(200);
+    expect(verified.json()).toMatchObject({ id: c.id, state: 'FILING_DECISION', version: c.version + 1 });
+    expect(verified.json().clocks).toBeUndefined();
+    c = { ...c, version: verified.json().version, state: verified.json().state };
     c = await act(ctx, head, c, 'file', daysAgo(88));
     const limit = (c.body.clocks as { rule: string; dueOn: string }[]).find((k) => k.rule === 'APL-60')!;
     expect(limit.dueOn >= TODAY).toBe(true);

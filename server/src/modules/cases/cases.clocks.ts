@@ -217,13 +217,18 @@ async function resume(tx: Tx, row: ClockRow, date: IsoDate, s: ClockSettings, fa
  * closed: the party's remedy windows (REMEDY-60D/6M) may still run, but the agency has nothing left to do.
  */
 export async function refreshNextDue(tx: Tx, caseId: string): Promise<void> {
+  // Written only when it changes: every new version of a case row re-indexes it, search grams included.
   await tx.execute(sql`
-    UPDATE cases c SET (next_due_on, next_due_rule) = (
+    WITH earliest AS (
       SELECT due_on, rule FROM case_clocks
       WHERE case_id = ${caseId} AND status = 'RUNNING' AND kind = 'DEADLINE' AND due_on IS NOT NULL
-        AND c.closed_on IS NULL
-      ORDER BY due_on, rule LIMIT 1)
-    WHERE id = ${caseId}`);
+      ORDER BY due_on, rule LIMIT 1),
+    next AS (
+      SELECT CASE WHEN c.closed_on IS NULL THEN (SELECT due_on FROM earliest) END AS due_on,
+             CASE WHEN c.closed_on IS NULL THEN (SELECT rule FROM earliest) END AS rule
+      FROM cases c WHERE c.id = ${caseId})
+    UPDATE cases c SET next_due_on = next.due_on, next_due_rule = next.rule FROM next
+    WHERE c.id = ${caseId} AND (c.next_due_on, c.next_due_rule) IS DISTINCT FROM (next.due_on, next.rule)`);
 }
 
 /** A head's approved extension of a running clock (e.g. 办案期限 +30 d, 查封扣押 +30 d, 许可 +10 wd). */

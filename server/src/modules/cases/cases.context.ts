@@ -45,7 +45,11 @@ export interface CaseSnapshot {
     id: string;
     isLegalReviewer: boolean;
     legalQualificationNo: string | null;
-    priorApprovals: number;
+    /**
+     * Legal reviews this user approved before (the first-time reviewer rule). Counted only where an approval can
+     * be made (cases.snapshot.ts); null when not counted.
+     */
+    priorApprovals: number | null;
   } | null;
   /** The agency's published review catalogue evaluated lazily (APL-58 / REV-SCOPE). */
   reviewRequirement: (decision: Parameters<typeof reviewRequired>[1]) => ReviewRequirementResult;
@@ -167,6 +171,7 @@ export function recordSystemFacts(s: CaseSnapshot, action: string, facts: Facts,
       return setPath(f, 'legalReview', { status: 'ISSUES_FOUND' });
     case 'review_approved': {
       const o = s.actorOfficer;
+      if (o && o.priorApprovals === null) throw new Error('审核人员此前的审核次数未读取');
       return setPath(f, 'legalReview', {
         status: 'APPROVED',
         reviewer: o

@@ -4,6 +4,7 @@ import {
   agentInput,
   avExemptionInput,
   caseActionInput,
+  caseActionQuery,
   caseCreate,
   caseListQuery,
   caseOfficerInput,
@@ -103,10 +104,10 @@ export function registerCasesRoutes(app: FastifyInstance, services: Services): v
     method: 'POST',
     url: '/api/cases/:id/actions',
     access: 'case.act',
-    summary: '办理案件事项（程序引擎校验；法律不允许时返回 422 及规则编号）',
+    summary: '办理案件事项（程序引擎校验；法律不允许时返回 422 及规则编号）；view=summary 只返回办理结果',
     tags: ['cases'],
-    schema: { params: idParams, body: caseActionInput },
-    handler: async ({ actor, params, body }) => cases.act(actor, params.id, body),
+    schema: { params: idParams, querystring: caseActionQuery, body: caseActionInput },
+    handler: async ({ actor, params, query, body }) => cases.act(actor, params.id, body, query.view),
   });
 
   defineRoute(app, {

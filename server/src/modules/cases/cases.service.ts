@@ -2,6 +2,7 @@ import {
   AV_ACTIVITIES,
   type agentInput,
   type CaseActionInput,
+  type CaseActionSummary,
   type CaseDetail,
   type CaseSummary,
   type caseCreate,
@@ -12,7 +13,7 @@ import {
   type PartyInput,
   type partyInput,
 } from '@zhifa/contracts';
-import { ClockError, type IsoDate, PROCEDURES, todayInShanghai } from '@zhifa/domain';
+import { ClockError, type IsoDate, PROCEDURES, type ProcedureId, todayInShanghai } from '@zhifa/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEventType, AuditPayload } from '../../platform/audit/audit.catalogue';
@@ -35,7 +36,7 @@ import { assembleCaseFile, type CaseFileView } from './cases.file';
 import { listCases, unitOfUser } from './cases.list';
 import { checkAgent, checkOfficers, insertOfficers, insertParty, refreshPartySummary } from './cases.people';
 import { caseDetail } from './cases.presenters';
-import { type CaseRow, loadCaseRow, loadSnapshot } from './cases.snapshot';
+import { type CaseRow, loadCaseRow, loadCaseWithSnapshot, loadSnapshot, PublishedListCache } from './cases.snapshot';
 import { caseAvExemptions, caseEvents, caseOfficers, caseRecordLinks, cases } from './cases.tables';
 import { nextNumber } from './numbering';
 
@@ -66,6 +67,8 @@ async function clockChange<T>(fn: () => Promise<T>): Promise<T> {
 /** Case handling (issue 5 §2): registration, parties, officers, actions through the procedure engine. */
 export class CasesService {
   private issueDocuments: DocumentIssuer | null = null;
+  /** Published jurisdiction profiles and review catalogues by version id (they never change). */
+  private readonly lists = new PublishedListCache();
 
   constructor(
     readonly database: Database,
@@ -94,17 +97,29 @@ export class CasesService {
     fn: (tx: Tx, row: CaseRow) => Promise<T>,
     opts: { lock?: boolean } = {},
   ): Promise<T> {
-    return this.database.tx(scopeFor(actor, ability), async (tx) => {
-      const row = await loadCaseRow(tx, id, opts);
-      if (!can(actor, ability, { agencyId: row.agencyId })) throw notFound('案件');
-      return fn(tx, row);
-    });
+    // One case's reads and changes: statements of fixed shapes, run prepared (see Database.tx).
+    return this.database.tx(
+      scopeFor(actor, ability),
+      async (tx) => {
+        const row = await loadCaseRow(tx, id, opts);
+        if (!can(actor, ability, { agencyId: row.agencyId })) throw notFound('案件');
+        return fn(tx, row);
+      },
+      { prepared: true },
+    );
   }
 
   private async detailIn(tx: Tx, actor: Actor, row: CaseRow): Promise<CaseDetail> {
     const calendar = await this.calendars.calendar();
-    const snapshot = await loadSnapshot(tx, row, actor.userId, calendar);
+    const snapshot = await loadSnapshot(tx, row, actor.userId, calendar, this.lists);
     return caseDetail(tx, row, snapshot, actor, todayInShanghai(new Date()));
+  }
+
+  /** The case page as the transaction now sees it: the case row and its snapshot in one read. */
+  private async reloadDetail(tx: Tx, actor: Actor, id: string): Promise<CaseDetail> {
+    const calendar = await this.calendars.calendar();
+    const loaded = await loadCaseWithSnapshot(tx, id, { actorUserId: actor.userId, calendar, lists: this.lists });
+    return caseDetail(tx, loaded.row, await loaded.snapshot(), actor, todayInShanghai(new Date()));
   }
 
   async create(actor: Actor, input: CreateInput): Promise<CaseDetail> {
@@ -112,60 +127,64 @@ export class CasesService {
     if (!agencyId) throw forbidden();
     if (input.clueReceivedOn > todayInShanghai(new Date())) throw invalid('案源登记日期不能晚于今天');
     if (input.facts) validateFactsPatch(input.procedure, input.facts as Facts);
-    const id = await this.database.tx(scopeFor(actor, 'case.create'), async (tx) => {
-      const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
-      if (!agency) throw notFound('执法主体');
-      await checkOfficers(tx, agencyId, input.officers);
-      const unitId = input.unitId ?? (await unitOfUser(tx, actor.userId));
-      const year = Number(input.clueReceivedOn.slice(0, 4));
-      const kind = CASE_NUMBER_KIND[input.procedure];
-      const seq = await nextNumber(tx, agencyId, year, `CASE:${input.procedure}`);
-      const caseNumber = `${agency.shortName}${kind}〔${year}〕${seq}号`;
-      const def = PROCEDURES[input.procedure];
-      const caseId = newId();
-      await tx.insert(cases).values({
-        id: caseId,
-        agencyId,
-        unitId,
-        procedure: input.procedure,
-        state: def.initial,
-        caseNumber,
-        cause: input.cause,
-        source: input.source,
-        sourceDetail: input.sourceDetail,
-        clueReceivedOn: input.clueReceivedOn,
-        matterCode: input.matterCode ?? null,
-        category: input.category,
-        region: input.region ?? agency.regionCode,
-        facts: input.facts ?? {},
-        partySummary: '',
-        createdBy: actor.userId,
-      });
-      await tx.insert(caseEvents).values({
-        id: newId(),
-        caseId,
-        agencyId,
-        seq: 1,
-        action: 'register',
-        fromState: null,
-        toState: def.initial,
-        actorUserId: actor.userId,
-        actorName: actor.displayName,
-        occurredOn: input.clueReceivedOn,
-        payload: { note: input.sourceDetail },
-      });
-      for (const p of input.parties) await insertParty(this.cipher, tx, caseId, agencyId, p);
-      await insertOfficers(tx, caseId, agencyId, input.officers);
-      await refreshPartySummary(tx, caseId);
-      await appendAudit(tx, actorOf(actor), {
-        type: 'CASE_CREATED',
-        subjectType: 'case',
-        subjectId: caseId,
-        agencyId,
-        payload: { caseNumber, procedure: input.procedure, state: def.initial },
-      });
-      return caseId;
-    });
+    const id = await this.database.tx(
+      scopeFor(actor, 'case.create'),
+      async (tx) => {
+        const [agency] = await tx.select().from(agencies).where(eq(agencies.id, agencyId));
+        if (!agency) throw notFound('执法主体');
+        await checkOfficers(tx, agencyId, input.officers);
+        const unitId = input.unitId ?? (await unitOfUser(tx, actor.userId));
+        const year = Number(input.clueReceivedOn.slice(0, 4));
+        const kind = CASE_NUMBER_KIND[input.procedure];
+        const seq = await nextNumber(tx, agencyId, year, `CASE:${input.procedure}`);
+        const caseNumber = `${agency.shortName}${kind}〔${year}〕${seq}号`;
+        const def = PROCEDURES[input.procedure];
+        const caseId = newId();
+        await tx.insert(cases).values({
+          id: caseId,
+          agencyId,
+          unitId,
+          procedure: input.procedure,
+          state: def.initial,
+          caseNumber,
+          cause: input.cause,
+          source: input.source,
+          sourceDetail: input.sourceDetail,
+          clueReceivedOn: input.clueReceivedOn,
+          matterCode: input.matterCode ?? null,
+          category: input.category,
+          region: input.region ?? agency.regionCode,
+          facts: input.facts ?? {},
+          partySummary: '',
+          createdBy: actor.userId,
+        });
+        await tx.insert(caseEvents).values({
+          id: newId(),
+          caseId,
+          agencyId,
+          seq: 1,
+          action: 'register',
+          fromState: null,
+          toState: def.initial,
+          actorUserId: actor.userId,
+          actorName: actor.displayName,
+          occurredOn: input.clueReceivedOn,
+          payload: { note: input.sourceDetail },
+        });
+        for (const p of input.parties) await insertParty(this.cipher, tx, caseId, agencyId, p);
+        await insertOfficers(tx, caseId, agencyId, input.officers);
+        await refreshPartySummary(tx, caseId);
+        await appendAudit(tx, actorOf(actor), {
+          type: 'CASE_CREATED',
+          subjectType: 'case',
+          subjectId: caseId,
+          agencyId,
+          payload: { caseNumber, procedure: input.procedure, state: def.initial },
+        });
+        return caseId;
+      },
+      { prepared: true },
+    );
     return this.inCase(actor, id, 'case.read', (tx, row) => this.detailIn(tx, actor, row));
   }
 
@@ -246,13 +265,59 @@ export class CasesService {
     });
   }
 
-  async act(actor: Actor, id: string, input: CaseActionInput): Promise<CaseDetail> {
+  /**
+   * An action through the procedure engine (cases.act.ts). The case, the guards' snapshot and the latest event
+   * are read in one query; the answer is the case page as it now stands, or (`summary`) only the outcome. The
+   * action's statements have fixed shapes: they run as prepared statements (parsed and planned once per connection).
+   */
+  act(actor: Actor, id: string, input: CaseActionInput): Promise<CaseDetail>;
+  act(actor: Actor, id: string, input: CaseActionInput, view: 'summary'): Promise<CaseActionSummary>;
+  act(
+    actor: Actor,
+    id: string,
+    input: CaseActionInput,
+    view?: 'detail' | 'summary',
+  ): Promise<CaseDetail | CaseActionSummary>;
+  async act(
+    actor: Actor,
+    id: string,
+    input: CaseActionInput,
+    view: 'detail' | 'summary' = 'detail',
+  ): Promise<CaseDetail | CaseActionSummary> {
     const calendar = await this.calendars.calendar();
-    return this.inCase(actor, id, 'case.act', async (tx, row) => {
-      const snapshot = await loadSnapshot(tx, row, actor.userId, calendar);
-      await actOnCase(tx, { snapshot, issueDocuments: this.issueDocuments }, actor, row, input);
-      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
-    });
+    return this.database.tx(
+      scopeFor(actor, 'case.act'),
+      async (tx) => {
+        const loaded = await loadCaseWithSnapshot(
+          tx,
+          id,
+          { actorUserId: actor.userId, calendar, lists: this.lists },
+          { action: input.action, lastEvent: true },
+        );
+        const { row } = loaded;
+        if (!can(actor, 'case.act', { agencyId: row.agencyId })) throw notFound('案件');
+        const snapshot = await loaded.snapshot();
+        const done = await actOnCase(
+          tx,
+          { snapshot, lastEvent: loaded.lastEvent, issueDocuments: this.issueDocuments },
+          actor,
+          row,
+          input,
+        );
+        if (view === 'detail') return this.reloadDetail(tx, actor, id);
+        const def = PROCEDURES[row.procedure as ProcedureId];
+        return {
+          id: row.id,
+          caseNumber: row.caseNumber,
+          procedure: row.procedure,
+          state: done.state,
+          stateLabel: def?.stateLabels[done.state] ?? done.state,
+          version: done.version,
+          documents: done.documents,
+        };
+      },
+      { prepared: true },
+    );
   }
 
   async addParty(actor: Actor, id: string, input: PartyInput & PartyParsed): Promise<CaseDetail> {
@@ -351,7 +416,7 @@ export class CasesService {
     return this.change(actor, id, async (tx, row) => {
       const roles = actor.grants.filter((g) => g.agencyId === row.agencyId).map((g) => g.role);
       if (!roles.includes('AGENCY_HEAD')) throw forbidden();
-      const s = await loadSnapshot(tx, row, actor.userId, calendar);
+      const s = await loadSnapshot(tx, row, actor.userId, calendar, this.lists);
       const clock = await clockChange(() =>
         extendClock(tx, id, input, { calendar, profile: s.profile, category: row.category }, s.facts),
       );
@@ -365,7 +430,7 @@ export class CasesService {
   async pauseClock(actor: Actor, id: string, input: z.output<typeof clockPauseInput>): Promise<CaseDetail> {
     const calendar = await this.calendars.calendar();
     return this.change(actor, id, async (tx, row) => {
-      const s = await loadSnapshot(tx, row, actor.userId, calendar);
+      const s = await loadSnapshot(tx, row, actor.userId, calendar, this.lists);
       await clockChange(() =>
         pauseClock(tx, id, input, { calendar, profile: s.profile, category: row.category }, s.facts),
       );
@@ -389,7 +454,7 @@ export class CasesService {
       const event = await fn(tx, row);
       await this.touch(tx, row);
       await appendAudit(tx, actorOf(actor), { ...event, subjectType: 'case', subjectId: id, agencyId: row.agencyId });
-      return this.detailIn(tx, actor, await loadCaseRow(tx, id));
+      return this.reloadDetail(tx, actor, id);
     });
   }
 

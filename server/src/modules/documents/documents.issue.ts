@@ -51,7 +51,7 @@ export async function issueDocuments(tx: Tx, deps: DocumentDeps, input: IssueInp
     return t;
   });
   if (!templates.length) return [];
-  const caseDocs = await priorDocuments(tx, input.caseRow.id);
+  const caseDocs = input.caseDocuments ?? (await priorDocuments(tx, input.caseRow.id));
   const year = yearOf(input.date);
   const batch: PriorDocument[] = [];
   const issued: IssuedDocument[] = [];

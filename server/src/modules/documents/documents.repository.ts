@@ -37,8 +37,14 @@ export async function priorDocuments(tx: Tx, caseId: string): Promise<PriorDocum
     .from(documents)
     .where(eq(documents.caseId, caseId))
     .orderBy(asc(documents.issuedAt), asc(documents.id));
-  return rows.map((r) => ({ ...r, internal: latestTemplate(r.code)?.internal ?? false }));
+  return rows.map(priorDocument);
 }
+
+/** A document row as issuing sees it (whether its template is internal comes from the template). */
+export const priorDocument = (r: Omit<PriorDocument, 'internal'>): PriorDocument => ({
+  ...r,
+  internal: latestTemplate(r.code)?.internal ?? false,
+});
 
 export interface RenderingColumns {
   docxSha256: string;

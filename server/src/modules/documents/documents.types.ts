@@ -3,6 +3,7 @@ import type { Config } from '../../platform/config';
 import type { FieldCipher } from '../../platform/crypto';
 import type { cases } from '../cases/cases.tables';
 import type { BlobStore } from '../records/storage/blob-store';
+import type { PriorDocument } from './content';
 import type { documents } from './documents.tables';
 
 /** The public types of the documents module (see README.md in this folder). */
@@ -73,6 +74,8 @@ export interface IssueInput {
    * then the template's fact paths (e.g. 'penalty.fineFen'); see README.md for each template's keys.
    */
   facts: Record<string, unknown>;
+  /** The documents already in the case, oldest first, when the caller has read them (else issuing reads them). */
+  caseDocuments?: PriorDocument[];
 }
 
 export interface DocumentDeps {

@@ -26,6 +26,30 @@ export interface AuditEntryInput<T extends AuditEventType> {
 export const GENESIS_HASH = AUDIT_GENESIS_HASH;
 export const entryHash = auditEntryHash;
 
+/** Stream heads a transaction has locked with a statement of its own and that appends keep current. */
+const heldHeads = new WeakMap<Tx, Map<string, { seq: number; hash: string }>>();
+
+/**
+ * A scalar subquery that locks a stream's head row (FOR UPDATE, as an append does) and yields it as JSON
+ * `{seq, hash}`, or null when the stream has no head yet: for a caller that folds the lock into a statement it
+ * runs anyway, then hands the head to `holdHead`.
+ */
+export function lockHeadJson(stream: string): SQL<{ seq: number; hash: string } | null> {
+  return sql`(SELECT json_build_object('seq', h.seq, 'hash', h.hash) FROM audit_stream_heads h
+    WHERE h.stream = ${stream} FOR UPDATE)`;
+}
+
+/**
+ * Registers a head this transaction has locked (`lockHeadJson`). Every append to that stream in the same
+ * transaction then takes the head from here instead of reading it again, and keeps it current. Not for a
+ * transaction that appends to the stream from a savepoint (a rolled-back savepoint would leave it ahead).
+ */
+export function holdHead(tx: Tx, stream: string, head: { seq: number; hash: string }): void {
+  const held = heldHeads.get(tx) ?? new Map<string, { seq: number; hash: string }>();
+  heldHeads.set(tx, held);
+  held.set(stream, { seq: head.seq, hash: head.hash });
+}
+
 /**
  * Appends one event inside the caller's transaction. The stream head row is locked so two writers
  * never fork a chain; any failure here fails the caller's whole change.
@@ -37,8 +61,8 @@ export async function appendAudit<T extends AuditEventType>(
 ): Promise<void> {
   const payload = AUDIT_EVENTS[input.type].payload.parse(input.payload);
   const stream = `${input.subjectType}:${input.subjectId}`;
-  await tx.insert(auditStreamHeads).values({ stream, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
-  const [head] = await tx.select().from(auditStreamHeads).where(eq(auditStreamHeads.stream, stream)).for('update');
+  const held = heldHeads.get(tx)?.get(stream);
+  const head = held ?? (await lockHead(tx, stream));
   const seq = head.seq + 1;
   const occurredAt = new Date();
   const row = {
@@ -56,8 +80,27 @@ export async function appendAudit<T extends AuditEventType>(
     occurredAt,
   };
   const hash = entryHash(head.hash, row);
-  await tx.insert(auditEvents).values({ ...row, prevHash: head.hash, hash });
-  await tx.update(auditStreamHeads).set({ seq, hash }).where(eq(auditStreamHeads.stream, stream));
+  // The entry and the new head in one statement (one round trip).
+  const insert = tx.insert(auditEvents).values({ ...row, prevHash: head.hash, hash });
+  const advance = tx.update(auditStreamHeads).set({ seq, hash }).where(eq(auditStreamHeads.stream, stream));
+  await tx.execute(sql`WITH appended AS (${insert.getSQL()}) ${advance.getSQL()}`);
+  if (held) {
+    held.seq = seq;
+    held.hash = hash;
+  }
+}
+
+/**
+ * The stream's head row, locked until the transaction ends. A new stream's head is created first; a concurrent
+ * creator of the same stream waits on the insert and then finds the committed row.
+ */
+async function lockHead(tx: Tx, stream: string): Promise<{ seq: number; hash: string }> {
+  const lock = () => tx.select().from(auditStreamHeads).where(eq(auditStreamHeads.stream, stream)).for('update');
+  const [head] = await lock();
+  if (head) return head;
+  await tx.insert(auditStreamHeads).values({ stream, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
+  const [created] = await lock();
+  return created;
 }
 
 export interface ChainProblem {
