@@ -103,6 +103,8 @@ describe('on-the-spot penalty', () => {
     await page.getByRole('button', { name: '确认当场收缴' }).click();
     await refusalShown(page, 'APL-68', /当场收缴仅限罚款 100 元/);
     await page.getByRole('checkbox', { name: '不当场收缴事后难以执行' }).check();
+    // The refusal answered the values sent; once they change it is gone.
+    await expect.poll(() => page.getByTestId('refusal').count()).toBe(0);
     await toastsGone(page);
     await screenshot(page, 'cases-onspot-collect');
     await page.getByRole('button', { name: '确认当场收缴' }).click();

@@ -83,6 +83,8 @@ export function ActionModal({
           name="case-step"
           layout="vertical"
           onFinish={submit}
+          // A refusal answers the values sent: once the officer changes them it no longer applies.
+          onValuesChange={() => send.error && send.reset()}
           // A legal act is taken by the button only: Enter in a field (e.g. confirming a typed date) does not submit.
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();

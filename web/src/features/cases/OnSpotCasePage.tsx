@@ -84,7 +84,14 @@ function StepForm({ c, state }: { c: CaseDetail; state: string }) {
     send.mutate(v, { onSuccess: (d) => feedback.success(`已办理，进入"${d.stateLabel}"`) });
 
   return (
-    <Form<StepValues> form={form} layout="vertical" onFinish={submit} name="on-spot-step">
+    <Form<StepValues>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      name="on-spot-step"
+      // A refusal answers the values sent: once the officer changes them it no longer applies.
+      onValuesChange={() => send.error && send.reset()}
+    >
       {spec.hint ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           {spec.hint}

@@ -1,18 +1,12 @@
 import { Alert, Flex, Tag, Typography } from 'antd';
 import { isApiError } from '../../app/api';
-import { label, ROLE_LABELS } from '../../app/labels';
+import { label } from '../../app/labels';
 import { REFUSAL_CODE_LABELS } from './caseLabels';
 import { isStale, STALE_MESSAGE } from './queries';
 
-/**
- * A refusal as the user reads it: role codes in the engine's message become their Chinese names, and the rule ID
- * the server appends in brackets is dropped where the rule is shown beside the message.
- */
+/** A refusal as the user reads it: the rule ID the server appends in brackets is dropped where it is shown beside. */
 export function readableReason(message: string, rule?: string | null): string {
-  const named = message.replace(/\b(OFFICER|UNIT_HEAD|AGENCY_HEAD|LEGAL_REVIEWER|SUPERVISOR)\b/g, (r) =>
-    label(ROLE_LABELS, r),
-  );
-  return rule && named.endsWith(`（${rule}）`) ? named.slice(0, -rule.length - 2) : named;
+  return rule && message.endsWith(`（${rule}）`) ? message.slice(0, -rule.length - 2) : message;
 }
 
 /**
