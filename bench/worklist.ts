@@ -160,9 +160,9 @@ try {
   // The plan of the slowest search term: where the p99 comes from.
   const slowest = search.indexOf(Math.max(...search));
   const searchPlan = await plan(
-    `SELECT c.id FROM cases c WHERE c.agency_id IN ($1::uuid)
-       AND c.id IN (SELECT case_search(ARRAY[$1::uuid], $3, $2))
-     ORDER BY c.updated_at DESC, c.id DESC LIMIT ${pageSize}`,
+    `WITH hits AS MATERIALIZED (SELECT * FROM case_search(ARRAY[$1::uuid], $3, $2) c WHERE c.agency_id IN ($1::uuid)),
+       page AS (SELECT c.id, c.updated_at FROM hits c ORDER BY c.updated_at DESC, c.id DESC LIMIT ${pageSize})
+     SELECT (SELECT count(*) FROM hits) AS total, page.* FROM (SELECT 1) AS one LEFT JOIN page ON true`,
     [sample[slowest].agency_id, `%${terms[slowest]}%`, terms[slowest]],
   );
   const perAgency = Number(

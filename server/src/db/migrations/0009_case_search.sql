@@ -23,9 +23,14 @@ CREATE INDEX "cases_search_grams" ON "cases" USING gin (case_search_grams(agency
 -- not LEAKPROOF, and neither @> nor ILIKE is, so the app role's query could never use the index above (a scan of
 -- every case of the agency, 400 ms at 5,000 cases). This function runs as the owner, outside the policy, and
 -- applies the policy's own test (zhifa_agency_visible) to each agency it searches; the caller names the agencies.
-CREATE FUNCTION case_search(agencies uuid[], term text, pattern text) RETURNS SETOF uuid
+-- It returns the columns a case list shows and filters on, so that a search visits each matching row once.
+CREATE FUNCTION case_search(agencies uuid[], term text, pattern text)
+  RETURNS TABLE (id uuid, agency_id uuid, unit_id uuid, procedure text, state text, case_number text, cause text,
+    party_summary text, next_due_on date, next_due_rule text, updated_at timestamptz)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT c.id FROM unnest(agencies) AS a(agency)
+  SELECT c.id, c.agency_id, c.unit_id, c.procedure, c.state, c.case_number, c.cause, c.party_summary, c.next_due_on,
+    c.next_due_rule, c.updated_at
+  FROM unnest(agencies) AS a(agency)
   JOIN cases c ON c.agency_id = a.agency
     AND case_search_grams(c.agency_id, c.case_number || ' ' || c.cause || ' ' || c.party_summary)
       @> case_search_term_grams(a.agency, term)

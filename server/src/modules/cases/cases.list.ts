@@ -54,11 +54,6 @@ export async function listCases(
   if (q.unitId) where.push(sql`c.unit_id = ${q.unitId}`);
   if (q.procedure) where.push(sql`c.procedure = ${q.procedure}`);
   if (q.state) where.push(sql`c.state = ${q.state}`);
-  if (q.q) {
-    const like = `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    // case_search (migration 0009) finds the matches through the grams index, within the same agency scope.
-    where.push(sql`c.id IN (SELECT case_search(${`{${agencyIds.join(',')}}`}::uuid[], ${q.q}, ${like}))`);
-  }
   if (q.urgency) {
     let yellowLimit: IsoDate;
     try {
@@ -77,14 +72,34 @@ export async function listCases(
       ? sql`c.updated_at DESC, c.id DESC`
       : sql`c.next_due_on ASC NULLS LAST, c.updated_at DESC, c.id DESC`;
   const offset = (q.page - 1) * q.pageSize;
-  const [rows, total] = await Promise.all([
-    tx.execute<Record<string, unknown>>(sql`
-      SELECT c.id, c.case_number, c.procedure, c.state, c.cause, c.party_summary, c.next_due_on::text AS next_due_on,
-        c.next_due_rule, c.updated_at
-      FROM cases c WHERE ${cond} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`),
-    tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM cases c WHERE ${cond}`),
-  ]);
-  const items = rows.rows.map((r) =>
+  const columns = sql`c.id, c.case_number, c.procedure, c.state, c.cause, c.party_summary,
+    c.next_due_on::text AS next_due_on, c.next_due_rule, c.updated_at`;
+  let rows: Record<string, unknown>[];
+  let total: number;
+  if (q.q) {
+    // case_search (migration 0009) finds the matches through the grams index, within the same agency scope, and
+    // each matching row is read once: the page and the count come from the same materialised set.
+    const like = `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const found = await tx.execute<Record<string, unknown>>(sql`
+      WITH c AS MATERIALIZED (
+        SELECT * FROM case_search(${`{${agencyIds.join(',')}}`}::uuid[], ${q.q}, ${like})),
+      hits AS MATERIALIZED (SELECT * FROM c WHERE ${cond}),
+      page AS (SELECT ${columns} FROM hits c ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset})
+      SELECT (SELECT count(*)::int FROM hits) AS total, c.* FROM (SELECT 1) AS one LEFT JOIN page c ON true
+      ORDER BY ${order}`);
+    total = Number(found.rows[0]?.total ?? 0);
+    rows = found.rows.filter((r) => r.id !== null);
+  } else {
+    const [page, count] = await Promise.all([
+      tx.execute<Record<string, unknown>>(
+        sql`SELECT ${columns} FROM cases c WHERE ${cond} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`,
+      ),
+      tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM cases c WHERE ${cond}`),
+    ]);
+    rows = page.rows;
+    total = count.rows[0].n;
+  }
+  const items = rows.map((r) =>
     summaryOf(
       {
         id: r.id as string,
@@ -112,5 +127,5 @@ export async function listCases(
       calendar,
     ),
   );
-  return { items, total: Number(total.rows[0]?.n ?? 0), page: q.page, pageSize: q.pageSize };
+  return { items, total, page: q.page, pageSize: q.pageSize };
 }
