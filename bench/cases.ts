@@ -7,13 +7,12 @@
 // --view: what each action answers with — `summary` (the outcome, ?view=summary; the default here, as an API
 // client that does not show the case page) or `detail` (the whole case page, as the staff app asks for).
 // Needs pgbench (Debian postgresql-client). Runs on a fresh embedded PostgreSQL in a temporary folder.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { addDays, type IsoDate, todayInShanghai } from '@zhifa/domain';
 import pg from 'pg';
 import { openRuntime } from '../server/src/boot';
@@ -22,8 +21,8 @@ import { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from '../serve
 import { isDemoSeeded, seedDemo } from '../server/src/seed/demo';
 import { DEMO_PASSWORD } from '../server/src/seed/demo-accounts';
 import { actionPatch } from './cases-playbook';
+import { startServer } from './server-process';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
@@ -138,39 +137,6 @@ async function login(username: string): Promise<Session> {
   return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrf: body.csrfToken, userId: body.user.id };
 }
 
-async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  port = await freePort();
-  // BENCH_SERVER_FLAGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/src/main.ts', 'start'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      ZHIFA_SECRET_KEY: secretHex,
-      ZHIFA_MODE: 'demo',
-      ZHIFA_SEED_DEMO: 'false',
-      ZHIFA_JOBS: 'false',
-      ZHIFA_DOCUMENTS_RENDER_ON_ISSUE: 'false',
-      ZHIFA_DATA_DIR: path.join(dir, 'server'),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
-
 /** pgbench TPC-B (built-in script) on a database of the same cluster; returns tps without connection time. */
 function pgbench(adminUrl: string): { tps: number; output: string } {
   const u = new URL(adminUrl);
@@ -234,7 +200,14 @@ try {
   );
   await runtime.stop();
 
-  server = await startServer(embedded.url);
+  port = await freePort();
+  server = await startServer({
+    databaseUrl: embedded.url,
+    secretHex,
+    dataDir: path.join(dir, 'server'),
+    port,
+    env: { ZHIFA_DOCUMENTS_RENDER_ON_ISSUE: 'false' },
+  });
   const sessions: Record<Who, Session> = {
     officer: await login('scj.officer'),
     head: await login('scj.head'),

@@ -98,52 +98,7 @@ export const SECTORS: readonly Sector[] = [
 export const PLACE_FIRST = '云枫梅桂青松柳竹兰石溪峰岚泉杉荷芷沅澧湄浏翠碧金银';
 export const PLACE_SECOND = '溪林川阳江源陵山桥湾塘坪洲岭浦湖冲';
 
-export const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-export const GIVEN_M = [
-  '伟',
-  '强',
-  '磊',
-  '军',
-  '洋',
-  '勇',
-  '杰',
-  '涛',
-  '明',
-  '超',
-  '刚',
-  '建华',
-  '志刚',
-  '晓东',
-  '文博',
-  '思远',
-  '国庆',
-  '立新',
-  '春生',
-  '平',
-  '海波',
-  '俊杰',
-];
-export const GIVEN_F = [
-  '芳',
-  '娜',
-  '敏',
-  '静',
-  '丽',
-  '艳',
-  '娟',
-  '秀兰',
-  '霞',
-  '桂英',
-  '海燕',
-  '子涵',
-  '雨轩',
-  '红梅',
-  '玉兰',
-  '婷',
-  '晓燕',
-];
-export const POSTS = ['科员', '副科长', '科长', '中队长', '一级主办', '二级主办', '四级主任科员', '执法队员'];
+export { GIVEN_F, GIVEN_M, POSTS, SURNAMES } from '../server/src/seed/names';
 
 export const COMPANY_WORDS = [
   '鑫源',

@@ -21,13 +21,12 @@ import {
 import pg from 'pg';
 import { openRuntime } from '../server/src/boot';
 import { loadConfig } from '../server/src/platform/config';
-import type { EmbeddedDatabase } from '../server/src/platform/embedded-postgres';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../server/src/platform/embedded-postgres';
 import { type GenContext, type GenStats, generateCase } from './generate-case';
 import { Batch, CopyWriter } from './generate-copy';
 import { DocNumbers } from './generate-docs';
 import { BlobFiles } from './generate-files';
 import { type GenAgency, generateOrg } from './generate-org';
-import { startBulkLoadPostgres } from './generate-pg';
 import { checkSample, databaseSizes } from './generate-report';
 import { Rng } from './generate-util';
 
@@ -74,11 +73,22 @@ if (!config.databaseUrl) {
   // secret is the data dir's secrets.json, as `ZHIFA_DATA_DIR=… npm start` will use.
   mkdirSync(dataDir, { recursive: true });
   const pgLog = createWriteStream(path.join(dataDir, 'generate-pg.log'), { flags: 'a' });
-  embedded = await startBulkLoadPostgres({
+  // The app's cluster layout, user and password, so `ZHIFA_DATA_DIR=<data-dir> npm start` opens it afterwards;
+  // bulk-load settings (larger shared buffers, fewer checkpoints) for the generation run only.
+  embedded = await startEmbeddedPostgres({
     dataDir,
     secretKey: config.secretKey,
-    sharedBuffers: arg('shared-buffers', '1GB'),
+    port: 0,
+    database: 'zhifa',
     log: (m) => pgLog.write(`${m}\n`),
+    settings: {
+      shared_buffers: arg('shared-buffers', '1GB'),
+      max_wal_size: '16GB',
+      checkpoint_timeout: '30min',
+      wal_buffers: '64MB',
+      maintenance_work_mem: '512MB',
+      checkpoint_completion_target: '0.9',
+    },
   });
   config = loadConfig({ ...env, DATABASE_URL: embedded.url, ZHIFA_SECRET_KEY: config.secretKey.toString('hex') });
 }

@@ -9,22 +9,21 @@
 // machine. Also printed: CPU cores used by server and client and the load average, since on a small
 // shared machine the SM3 worker competes with everything else for a core. BENCH_SERVER_FLAGS adds
 // node flags to the server (e.g. "--max-semi-space-size=2", "--cpu-prof").
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, open, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openRuntime } from '../server/src/boot';
 import { MP4_HEADER, tusMetadata } from '../server/src/modules/records/ingest/ingest.test-support';
 import { loadConfig } from '../server/src/platform/config';
 import { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from '../server/src/platform/embedded-postgres';
 import { isDemoSeeded, seedDemo } from '../server/src/seed/demo';
 import { DEMO_PASSWORD } from '../server/src/seed/demo-accounts';
+import { startServer } from './server-process';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MiB = 1024 * 1024;
 const MB = 1e6;
 const fileMiB = Number(process.argv[2] ?? 2048);
@@ -78,39 +77,6 @@ async function makeSource(file: string): Promise<string> {
   }
   await fh.close();
   return sm3.digest('hex');
-}
-
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  // BENCH_SERVER_FLAGS: extra node flags for the server, e.g. "--max-semi-space-size=2" or "--cpu-prof".
-  const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/src/main.ts', 'start'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      ZHIFA_SECRET_KEY: secretHex,
-      ZHIFA_MODE: 'demo',
-      ZHIFA_SEED_DEMO: 'false',
-      ZHIFA_JOBS: 'false',
-      ZHIFA_DATA_DIR: path.join(dir, 'server'),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
-    if (
-      await fetch(`http://127.0.0.1:${port}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
 }
 
 /** VmHWM (peak resident set) and VmRSS of a process, in MB. */
@@ -176,7 +142,7 @@ try {
   await runtime.stop();
 
   const port = await freePort();
-  server = await startServer(databaseUrl, port);
+  server = await startServer({ databaseUrl, secretHex, dataDir: path.join(dir, 'server'), port });
   const pid = server.pid as number;
   const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
     method: 'POST',

@@ -36,6 +36,8 @@ export async function startEmbeddedPostgres(opts: {
   port: number;
   database: string;
   log?: (msg: string) => void;
+  /** Server settings over the defaults, e.g. bulk-load settings for the data generator (bench/generate.ts). */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(opts.dataDir, 'pg');
   const port = opts.port || (await freePort());
@@ -49,7 +51,12 @@ export async function startEmbeddedPostgres(opts: {
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'shared_buffers=128MB'],
+    postgresFlags: Object.entries({
+      listen_addresses: '127.0.0.1',
+      max_connections: '200',
+      shared_buffers: '128MB',
+      ...opts.settings,
+    }).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
     onLog: (m) => opts.log?.(String(m).trim()),
     onError: (m) => opts.log?.(String(m)),
   });

@@ -16,6 +16,7 @@ import { newId } from '../platform/ids';
 import type { Services } from '../services';
 import { DEMO_CATALOGUE } from './catalogue';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { GIVEN_F, GIVEN_M, POSTS, SURNAMES } from './names';
 
 /**
  * The demo county 青溪县 is fictitious (code 430699 does not exist in GB/T 2260); every person,
@@ -40,51 +41,6 @@ const AGENCIES = [
   { short: '县卫生健康局', name: '青溪县卫生健康局', sector: 'HEALTH' },
   { short: '交通执法大队', name: '青溪县交通运输综合行政执法大队', sector: 'TRANSPORT', entrustedBy: '县交通运输局' },
 ] as const;
-
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-// Given names by gender, so that names match the gender digit of the generated ID numbers.
-const GIVEN_M = [
-  '伟',
-  '强',
-  '磊',
-  '军',
-  '洋',
-  '勇',
-  '杰',
-  '涛',
-  '明',
-  '超',
-  '刚',
-  '建华',
-  '志刚',
-  '晓东',
-  '文博',
-  '思远',
-  '国庆',
-  '立新',
-  '春生',
-  '平',
-];
-const GIVEN_F = [
-  '芳',
-  '娜',
-  '敏',
-  '静',
-  '丽',
-  '艳',
-  '娟',
-  '秀兰',
-  '霞',
-  '桂英',
-  '海燕',
-  '子涵',
-  '雨轩',
-  '红梅',
-  '玉兰',
-  '婷',
-];
-const POSTS = ['科员', '副科长', '科长', '中队长', '一级主办', '二级主办', '四级主任科员', '执法队员'];
 
 /** Deterministic pseudo-random numbers, so the demo county is the same on every machine. */
 function prng(seed: number) {

@@ -1,20 +1,19 @@
-import {
-  AV_ACTIVITIES,
-  type agentInput,
-  type CaseActionInput,
-  type CaseActionSummary,
-  type CaseDetail,
-  type CaseSummary,
-  type caseCreate,
-  type caseListQuery,
-  type clockExtensionInput,
-  type clockPauseInput,
-  type Paged,
-  type PartyInput,
-  type partyInput,
+import type {
+  agentInput,
+  CaseActionInput,
+  CaseActionSummary,
+  CaseDetail,
+  CaseSummary,
+  caseCreate,
+  caseListQuery,
+  clockExtensionInput,
+  clockPauseInput,
+  Paged,
+  PartyInput,
+  partyInput,
 } from '@zhifa/contracts';
 import { ClockError, type IsoDate, PROCEDURES, type ProcedureId, todayInShanghai } from '@zhifa/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEventType, AuditPayload } from '../../platform/audit/audit.catalogue';
 import { appendAudit } from '../../platform/audit/audit.service';
@@ -27,17 +26,17 @@ import type { Database, Tx } from '../../platform/db';
 import { forbidden, invalid, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { agencies } from '../org/org.tables';
-import { records } from '../records/records.tables';
 import { actOnCase, type DocumentIssuer } from './cases.act';
 import { runClockAlerts } from './cases.alerts';
 import { extendClock, pauseClock } from './cases.clocks';
+import { approveAvExemption, linkRecord, requestAvExemption } from './cases.evidence';
 import { type Facts, validateFactsPatch } from './cases.facts';
 import { assembleCaseFile, type CaseFileView } from './cases.file';
 import { listCases, unitOfUser } from './cases.list';
 import { checkAgent, checkOfficers, insertOfficers, insertParty, refreshPartySummary } from './cases.people';
 import { caseDetail } from './cases.presenters';
 import { type CaseRow, loadCaseRow, loadCaseWithSnapshot, loadSnapshot, PublishedListCache } from './cases.snapshot';
-import { caseAvExemptions, caseEvents, caseOfficers, caseRecordLinks, cases } from './cases.tables';
+import { caseEvents, caseOfficers, cases } from './cases.tables';
 import { nextNumber } from './numbering';
 
 /** Case number kinds per procedure: 立 (general penalty), 简 (on the spot), 强措, 强执, 许, 检, 移. */
@@ -349,66 +348,16 @@ export class CasesService {
   }
 
   /** Links an evidence or AV record of the same agency to the case, naming the activity it documents. */
-  async linkRecord(actor: Actor, id: string, input: { recordId: string; activity: string }): Promise<CaseDetail> {
-    return this.change(actor, id, async (tx, row) => {
-      const [r] = await tx
-        .select({ id: records.id, kind: records.kind, agencyId: records.agencyId })
-        .from(records)
-        .where(eq(records.id, input.recordId));
-      if (!r || r.agencyId !== row.agencyId)
-        throw invalid('所选记录不存在或不属于本执法主体', [{ path: 'recordId', message: '记录不存在' }]);
-      if (r.kind === 'AV_RECORD' && !(AV_ACTIVITIES as readonly string[]).includes(input.activity)) {
-        throw invalid('请选择音像记录对应的执法活动', [{ path: 'activity', message: '执法活动无效' }]);
-      }
-      await tx
-        .insert(caseRecordLinks)
-        .values({
-          caseId: id,
-          recordId: r.id,
-          agencyId: row.agencyId,
-          activity: input.activity,
-          linkedBy: actor.userId,
-        })
-        .onConflictDoNothing();
-      return { type: 'CASE_RECORD_LINKED' as const, payload: { recordId: r.id, activity: input.activity } };
-    });
+  linkRecord(actor: Actor, id: string, input: { recordId: string; activity: string }): Promise<CaseDetail> {
+    return this.change(actor, id, (tx, row) => linkRecord(tx, actor, row, input));
   }
 
-  async requestAvExemption(actor: Actor, id: string, input: { activity: string; reason: string }): Promise<CaseDetail> {
-    return this.change(actor, id, async (tx, row) => {
-      if (!(AV_ACTIVITIES as readonly string[]).includes(input.activity))
-        throw invalid('执法活动无效', [{ path: 'activity', message: '执法活动无效' }]);
-      const exemptionId = newId();
-      await tx.insert(caseAvExemptions).values({
-        id: exemptionId,
-        caseId: id,
-        agencyId: row.agencyId,
-        activity: input.activity,
-        reason: input.reason,
-        requestedBy: actor.userId,
-      });
-      return { type: 'CASE_AV_EXEMPTION_REQUESTED' as const, payload: { exemptionId, activity: input.activity } };
-    });
+  requestAvExemption(actor: Actor, id: string, input: { activity: string; reason: string }): Promise<CaseDetail> {
+    return this.change(actor, id, (tx, row) => requestAvExemption(tx, actor, row, input));
   }
 
-  /** A head approves the recorded reason; the requester cannot approve their own (two persons). */
-  async approveAvExemption(actor: Actor, id: string, exemptionId: string): Promise<CaseDetail> {
-    return this.change(actor, id, async (tx, row) => {
-      const roles = actor.grants.filter((g) => g.agencyId === row.agencyId).map((g) => g.role);
-      if (!roles.some((r) => r === 'AGENCY_HEAD' || r === 'UNIT_HEAD')) throw forbidden();
-      const [x] = await tx
-        .select()
-        .from(caseAvExemptions)
-        .where(and(eq(caseAvExemptions.id, exemptionId), eq(caseAvExemptions.caseId, id)));
-      if (!x) throw notFound('未音像记录理由');
-      if (x.approvedAt) throw invalid('该理由已经批准');
-      if (x.requestedBy === actor.userId) throw invalid('不能批准本人登记的未音像记录理由');
-      await tx
-        .update(caseAvExemptions)
-        .set({ approvedBy: actor.userId, approvedAt: new Date() })
-        .where(eq(caseAvExemptions.id, exemptionId));
-      return { type: 'CASE_AV_EXEMPTION_APPROVED' as const, payload: { exemptionId } };
-    });
+  approveAvExemption(actor: Actor, id: string, exemptionId: string): Promise<CaseDetail> {
+    return this.change(actor, id, (tx, row) => approveAvExemption(tx, actor, row, exemptionId));
   }
 
   async extendClock(actor: Actor, id: string, input: z.output<typeof clockExtensionInput>): Promise<CaseDetail> {
